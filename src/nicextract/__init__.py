@@ -1,0 +1,8 @@
+"""nicextract: typed events about the Norwegian Innovation Clusters programme from press releases."""
+
+from __future__ import annotations
+
+from .pipeline import BaseModelNotFound, load
+
+__version__ = "0.1.0"
+__all__ = ["load", "BaseModelNotFound", "__version__"]

@@ -1,0 +1,158 @@
+"""The ``nicextract`` command: extract, score, validate-gold."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="nicextract", description="Events about the Norwegian Innovation Clusters programme from press releases.")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command")
+
+    ex = sub.add_parser("extract", help="extract events from press releases")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder of .txt files, .jsonl records, or - for stdin")
+    ex.add_argument("--published", help="publication date (YYYY-MM-DD, YYYY-MM or YYYY) for inputs that do not carry one")
+    ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+    ex.add_argument("--output", "-o", help="write events to this file instead of standard output")
+    ex.add_argument("--base", help="a statistical spaCy pipeline to build on, e.g. nb_core_news_sm")
+    ex.add_argument("--patterns", help="a folder with your own patterns/ files")
+
+    sc = sub.add_parser("score", help="score the extractor against gold files")
+    sc.add_argument("path", help="a gold folder or file")
+    sc.add_argument("-v", "--verbose", action="store_true", help="list every miss and every extra")
+    sc.add_argument("--base", help="a statistical spaCy pipeline to build on")
+    sc.add_argument("--patterns", help="a folder with your own patterns/ files")
+
+    vg = sub.add_parser("validate-gold", help="check gold files against ANNOTATION.md")
+    vg.add_argument("path", help="a gold folder or file")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"nicextract {__version__}")
+        return EXIT_OK
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "score":
+        return _score(args)
+    if args.command == "validate-gold":
+        return _validate(args)
+    _parser().print_help()
+    return EXIT_USAGE
+
+
+def _extractor(args: argparse.Namespace) -> Any:
+    from .api import Extractor
+    from .pipeline import BaseModelNotFound
+    from .resources import PatternFileError
+
+    try:
+        return Extractor(base=args.base, patterns_dir=args.patterns)
+    except (BaseModelNotFound, PatternFileError) as err:
+        print(f"nicextract: {err}", file=sys.stderr)
+        return None
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .evaluation.gold import gold_files, validate_gold
+
+    errors = validate_gold(args.path)
+    for e in errors:
+        print(e, file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} problem(s)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"ok: {len(gold_files(args.path))} gold file(s) valid")
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace) -> int:
+    from .evaluation.gold import GoldError, validate_gold
+    from .evaluation.runner import score_path
+    from .evaluation.scoring import format_report
+
+    errors = validate_gold(args.path)
+    if errors:
+        for e in errors:
+            print(e, file=sys.stderr)
+        return EXIT_PROBLEMS
+    extractor = _extractor(args)
+    if extractor is None:
+        return EXIT_USAGE
+    try:
+        report = score_path(args.path, extractor)
+    except GoldError as err:
+        print(f"nicextract: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    sys.stdout.write(format_report(report, verbose=args.verbose))
+    return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .inputs import InputProblem, iter_records
+    from .lexicons.dates import parse_published
+    from .output import csv_header, csv_lines, jsonl_lines, table
+    from .progress import Progress
+
+    try:
+        default_published = parse_published(args.published)
+    except (ValueError, TypeError) as err:
+        print(f"nicextract: --published: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    extractor = _extractor(args)
+    if extractor is None:
+        return EXIT_USAGE
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    problems = 0
+    collected: list[dict[str, Any]] = []
+    progress = Progress(sys.stderr)
+    try:
+        if args.format == "csv":
+            _write(out, csv_header())
+        for item in iter_records(args.inputs):
+            if isinstance(item, InputProblem):
+                problems += 1
+                progress.message(f"nicextract: skipped {item}")
+                continue
+            progress.step(item.id)
+            try:
+                events = extractor.extract(item.text, published=item.published or (default_published.iso if default_published else None),
+                                           lang=item.lang, doc_id=item.id)
+            except (ValueError, TypeError) as err:
+                problems += 1
+                progress.message(f"nicextract: skipped {item.source or item.id}: {err}")
+                continue
+            if args.format == "table":
+                collected.extend(events)
+            else:
+                _write(out, jsonl_lines(events) if args.format == "jsonl" else csv_lines(events))
+        if args.format == "table":
+            _write(out, table(collected))
+    except KeyboardInterrupt:
+        progress.message("nicextract: interrupted; output holds every document finished before")
+        return 130
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    if problems:
+        progress.message(f"nicextract: {problems} input(s) could not be processed")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _write(out: Any, text: str) -> None:
+    """Write a document's lines in one call and flush, so no line is left half-written."""
+    if text:
+        out.write(text)
+        out.flush()

@@ -1,0 +1,266 @@
+"""CLUSTER names the gazetteer does not know, found from how releases write them.
+
+Rules, each a pattern of Norwegian press releases rather than of one text:
+
+- level prefix: "Arena Heidner", "NCE Aquatech", "GCE Subsea";
+- head word: "Tequity Cluster", "Norwegian Fashion Hub";
+- name compounds: "Eyde-klyngen", "Mineralklynge Nord" (not the generic
+  "klyngen", nor a descriptor before a name: "Helseklyngen Norwegian …");
+- subject of a status verb: "Energi i Nord får status som Arena-klynge";
+- items of a list under a heading that names a level or group:
+  "De sju nye Arena-prosjektene er: • BioTech North, Troms";
+- expansions: a dash subtitle ("NCE iKuben – Rapid Transformation") and a
+  bracketed acronym or expansion ("Norwegian Tunnel Safety Cluster (NTSC)");
+- every further occurrence of a name found once in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import register_extensions
+from ..resources import read_json, require
+from ..spans import add_entities
+from ._data import PatternDataMixin
+
+BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
+
+
+def is_name_like(tok: Token) -> bool:
+    """A token that can be part of a proper name: capitalised, acronym, or camel-case."""
+    text = tok.text
+    if tok.is_space or tok.is_punct or not text:
+        return False
+    first = text[0]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(c.isupper() for c in text)
+    return first.isalpha() and any(c.isupper() for c in text[1:])
+
+
+class ClusterFinder(PatternDataMixin):
+    data_files = ("cluster_cues.json",)
+
+    def __init__(self, nlp: Language, name: str = "nic_cluster_finder", *, patterns_dir: str | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.patterns_dir = patterns_dir
+        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        cues = read_json(self.patterns_dir, "cluster_cues.json")
+        w = "cluster_cues.json"
+        low = lambda key: frozenset(x.lower() for x in require(cues, key, list, w))  # noqa: E731
+        self.prefixes = frozenset(require(cues, "level_prefixes", list, w))
+        self.heads = low("head_words")
+        self.suffixes = tuple(sorted(low("compound_suffixes"), key=len, reverse=True))
+        self.generic = low("generic_compounds")
+        self.connectors = low("name_connectors")
+        self.dashes = frozenset(require(cues, "subtitle_dashes", list, w))
+        self.verbs = low("subject_verbs")
+        self.status_context = tuple(low("status_context"))
+        self.heading_cues = low("list_heading_cues")
+        self.bullets = frozenset(require(cues, "bullets", list, w))
+        self.max_item = int(require(cues, "max_item_tokens", int, w))
+
+    # -- token classes -------------------------------------------------
+    def _free(self, tok: Token) -> bool:
+        return tok.ent_type_ not in BLOCKING
+
+    def _name_token(self, tok: Token) -> bool:
+        return is_name_like(tok) and self._free(tok) and tok.text not in self.bullets
+
+    def _run(self, doc: Doc, i: int, limit: int) -> int:
+        """End of the name run starting at ``i`` (connectors only between name tokens)."""
+        j = i
+        while j < limit:
+            tok = doc[j]
+            if self._name_token(tok) or (tok.text == "&" and j > i):
+                j += 1
+            elif (tok.lower_ in self.connectors and j > i and j + 1 < limit
+                  and self._name_token(doc[j + 1]) and doc[j + 1].lower_ not in self.stop_words):
+                j += 1
+            else:
+                break
+        while j > i and (doc[j - 1].lower_ in self.connectors or doc[j - 1].text == "&"):
+            j -= 1
+        return j
+
+    def _trim(self, doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int]:
+        """Drop leading stop words and descriptors, and a trailing "i <place>"."""
+        while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)):
+            start += 1
+        k = start + 1
+        while k < end:
+            if doc[k].lower_ in ("i", "på") and all(t.ent_type_ == "PLACE" for t in doc[k + 1:end]) \
+                    and doc[start:end].text not in known:
+                return start, k
+            k += 1
+        return start, end
+
+    def _is_descriptor(self, doc: Doc, i: int, end: int) -> bool:
+        low = doc[i].lower_
+        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes)) and is_name_like(doc[i + 1])
+
+    def _sentence_start(self, sent: Span) -> int:
+        i = sent.start
+        while i < sent.end and (doc_tok := sent.doc[i]) is not None and (
+                doc_tok.is_space or doc_tok.text in self.bullets or doc_tok.is_quote):
+            i += 1
+        return i
+
+    # -- rules ---------------------------------------------------------
+    def _prefixed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        for tok in sent:
+            if tok.text in self.prefixes and tok.ent_type_ in ("STATUS", "") and tok.i + 1 < sent.end:
+                if tok.ent_type_ == "STATUS" and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+                    continue  # part of a longer level name ("Arena Pro")
+                end = self._run(doc, tok.i + 1, sent.end)
+                if end > tok.i + 1 and doc[tok.i + 1].lower_ not in self.stop_words:
+                    yield tok.i, end
+
+    def _headed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        i = sent.start
+        while i < sent.end:
+            if not self._name_token(doc[i]):
+                i += 1
+                continue
+            end = self._run(doc, i, sent.end)
+            for k in range(end - 1, i, -1):
+                if doc[k].lower_ in self.heads:
+                    yield i, k + 1
+                    break
+            i = max(end, i + 1)
+
+    def _compounds(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        first = self._sentence_start(sent)
+        for tok in sent:
+            low = tok.lower_
+            if not tok.text[:1].isupper() or low in self.generic or not low.endswith(self.suffixes) or not self._free(tok):
+                continue
+            nxt = tok.i + 1
+            follows_name = nxt < sent.end and self._name_token(doc[nxt])
+            if follows_name:
+                end = self._run(doc, nxt, sent.end)
+                if end - nxt > 2 or doc[end - 1].lower_ in self.heads or doc[nxt].ent_type_ == "CLUSTER":
+                    continue  # a descriptor before a name
+                yield tok.i, end
+            elif tok.i != first or low not in self.generic:
+                yield tok.i, tok.i + 1
+
+    def _subjects(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        text = sent.text.lower()
+        if not any(cue in text for cue in self.status_context):
+            return
+        start = self._sentence_start(sent)
+        verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
+        if verb is None or verb == start:
+            return
+        yield from self._conjuncts(doc, start, verb)
+
+    def _conjuncts(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Split "A, B og C" into name runs; give nothing unless every conjunct is a name."""
+        parts, cur = [], start
+        for k in range(start, end):
+            if doc[k].text == "," or (doc[k].lower_ in ("og", "samt") and not self._inside_name(doc, k)):
+                parts.append((cur, k))
+                cur = k + 1
+        parts.append((cur, end))
+        found = []
+        for s, e in parts:
+            s, e = self._trim(doc, s, e, set())
+            if s >= e or self._run(doc, s, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]):
+                return
+            found.append((s, e))
+        yield from found
+
+    def _inside_name(self, doc: Doc, k: int) -> bool:
+        return doc[k].ent_iob_ == "I"
+
+    def _list_items(self, doc: Doc) -> Iterable[tuple[int, int]]:
+        sents = list(doc.sents)
+        for n, heading in enumerate(sents):
+            words = [t for t in heading if not t.is_space]
+            if not words or words[-1].text != ":":
+                continue
+            lows = {t.lower_ for t in words}
+            if not (lows & self.heading_cues) and not any(t.ent_type_ == "STATUS" for t in words):
+                continue
+            if not any(t.ent_type_ == "STATUS" or t.lower_.startswith(("klyng", "nettverk", "prosjekt", "miljø")) or t.lower_.endswith(("klynger", "klyngene", "prosjektene", "prosjekta"))
+                       for t in words):
+                continue
+            for item in sents[n + 1:]:
+                start = self._sentence_start(item)
+                if start == item.start or start >= item.end:
+                    break  # the list ends at the first line without a bullet
+                end = start
+                while end < item.end and doc[end].text not in {",", "(", ":"} | self.dashes and not doc[end].is_space:
+                    end += 1
+                if end - start > self.max_item or not is_name_like(doc[start]):
+                    continue
+                rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
+                if any(t.ent_type_ != "PLACE" for t in rest) and len(rest) > 4:
+                    continue  # a sentence, not a name with its place
+                s, e = self._trim(doc, start, end, set())
+                if s < e:
+                    yield s, e
+
+    def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Dash subtitles, prefixes and bracketed acronyms around cluster names."""
+        out = []
+        for span in spans:
+            start, end = span.start, span.end
+            if start > 0 and doc[start - 1].text in self.prefixes and doc[start - 1].ent_type_ in ("", "STATUS") \
+                    and doc[start - 1].ent_iob_ != "I" and not span.text.startswith(tuple(self.prefixes)):
+                start -= 1
+            if end + 1 < len(doc) and doc[end].text in self.dashes and doc[end].whitespace_:
+                sub_end = end + 1
+                while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:
+                    sub_end += 1
+                tail = doc[end + 1:sub_end]
+                if sub_end > end + 1 and not all(t.ent_type_ == "PLACE" for t in tail):
+                    end = sub_end
+            out.append(Span(doc, start, end, label="CLUSTER", kb_id=span.kb_id_))
+            if end + 2 < len(doc) and doc[end].text == "(":
+                close = next((k for k in range(end + 1, min(end + 9, len(doc))) if doc[k].text == ")"), None)
+                if close and close > end + 1 and self._run(doc, end + 1, close) == close:
+                    out.append(Span(doc, end + 1, close, label="CLUSTER", kb_id=span.kb_id_))
+        return out
+
+    def _propagate(self, doc: Doc) -> list[Span]:
+        """Every further occurrence of a name already found in the document."""
+        names = {e.text for e in doc.ents if e.label_ == "CLUSTER" and len(e.text) > 2}
+        if not names:
+            return []
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+        out = []
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), label="CLUSTER")
+            if span is not None and all(t.ent_type_ in ("", "PLACE") for t in span):
+                out.append(span)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        found: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            for rule in (self._prefixed, self._headed, self._compounds, self._subjects):
+                found.extend(rule(doc, sent))
+        found.extend(self._list_items(doc))
+        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
+        add_entities(doc, spans)
+        add_entities(doc, self._expansions(doc, [e for e in doc.ents if e.label_ == "CLUSTER"]))
+        add_entities(doc, self._propagate(doc))
+        return doc
+
+
+@Language.factory("nic_cluster_finder", default_config={"patterns_dir": None})
+def make_cluster_finder(nlp: Language, name: str, patterns_dir: str | None) -> ClusterFinder:
+    return ClusterFinder(nlp, name, patterns_dir=patterns_dir)

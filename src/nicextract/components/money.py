@@ -1,0 +1,49 @@
+"""MONEY: amounts of Norwegian kroner, found by one regex over the text.
+
+An amount with a multiplier but no currency word ("75 millioner") counts
+only when its sentence speaks of funding; a bare number never does, so
+phone numbers, postal codes and head counts stay out.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..lexicons.money import load_money_lexicon
+from ..spans import add_entities, char_span
+from ._data import PatternDataMixin
+
+
+class MoneyRecognizer(PatternDataMixin):
+    data_files = ("money.json", "numbers.json")
+
+    def __init__(self, nlp: Language, name: str = "nic_money", *, patterns_dir: str | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.patterns_dir = patterns_dir
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.lexicon = load_money_lexicon(self.patterns_dir)
+
+    def _in_funding_context(self, span: Span) -> bool:
+        sentence = span.sent.text.lower() if span.doc.has_annotation("SENT_START") else span.doc.text.lower()
+        return any(cue in sentence for cue in self.lexicon.context_cues)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for m in self.lexicon.regex.finditer(doc.text):
+            span = char_span(doc, m.start(), m.end(), "MONEY")
+            if span is None:
+                continue
+            if self.lexicon.has_currency(m) or self._in_funding_context(span):
+                spans.append(span)
+        add_entities(doc, spans)
+        return doc
+
+
+@Language.factory("nic_money", default_config={"patterns_dir": None})
+def make_money(nlp: Language, name: str, patterns_dir: str | None) -> MoneyRecognizer:
+    return MoneyRecognizer(nlp, name, patterns_dir=patterns_dir)

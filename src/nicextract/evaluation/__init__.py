@@ -1,0 +1,1 @@
+"""Gold files (reading, validating) and scoring against them."""

@@ -1,0 +1,1 @@
+"""Lexicons read from ``patterns/``: one module per kind of data."""

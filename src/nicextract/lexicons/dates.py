@@ -1,0 +1,174 @@
+"""Dates in Norwegian and English press-release text, and their ISO values.
+
+Common shapes are regular expressions; ``dateparser`` is imported lazily and
+only for strings none of them recognise, because one call costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import PatternFileError, read_json, require
+
+DateValue = str | int
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date known to day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def shifted(self, unit: str, offset: int) -> DateValue:
+        """Resolve a relative expression ("i dag", "i fjor") against this date."""
+        if unit == "year" or self.day is None:
+            return self.year + (offset if unit == "year" else 0)
+        day = dt.date(self.year, self.month or 1, self.day) + dt.timedelta(days=offset)
+        return day.isoformat()
+
+
+_ISO_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_published(value: object) -> Published | None:
+    """Validate a ``published`` value: ISO ``YYYY-MM-DD``/``YYYY-MM``/``YYYY``, a date, or ``None``.
+
+    Raises ``ValueError`` with the offending value when it is not a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return Published(value.year, value.month, value.day)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"published must be an ISO date string, a datetime.date or None, not {type(value).__name__}")
+    text = value.strip()
+    m = _ISO_PUBLISHED.match(text)
+    if m:
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            if day is not None:
+                dt.date(year, month, day)  # type: ignore[arg-type]
+            elif month is not None and not 1 <= month <= 12:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"published {value!r} is not a valid date") from None
+        return Published(year, month, day)  # type: ignore[arg-type]
+    loose = load_date_lexicon().value(text, None)
+    if isinstance(loose, str):
+        return parse_published(loose)
+    raise ValueError(f"published {value!r} is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Compiled date shapes and the tables that value them."""
+
+    months: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    year_min: int
+    year_max: int
+    regex: re.Pattern[str]
+
+    def value(self, text: str, published: Published | None) -> DateValue | None:
+        """ISO date, ``YYYY-MM`` or year for a date expression; ``None`` if unknown."""
+        norm = re.sub(r"\s+", " ", text.strip()).lower()
+        if norm in self.relative:
+            unit, offset = self.relative[norm]
+            return published.shifted(unit, offset) if published else None
+        m = self.regex.fullmatch(text.strip())
+        if m:
+            return self._from_match(m, published)
+        return _dateparser_value(text)
+
+    def _from_match(self, m: re.Match[str], published: Published | None) -> DateValue | None:
+        g = m.groupdict()
+        try:
+            if g.get("n_day"):
+                return dt.date(int(g["n_year"]), int(g["n_month"]), int(g["n_day"])).isoformat()
+            if g.get("iso_year"):
+                return dt.date(int(g["iso_year"]), int(g["iso_month"]), int(g["iso_day"])).isoformat()
+            if g.get("dm_day"):
+                month = self.months[g["dm_month"].lower().rstrip(".")]
+                year = int(g["dm_year"]) if g.get("dm_year") else (published.year if published else None)
+                if year is None:
+                    return None
+                return dt.date(year, month, int(g["dm_day"])).isoformat()
+            if g.get("md_month"):
+                month = self.months[g["md_month"].lower().rstrip(".")]
+                return dt.date(int(g["md_year"]), month, int(g["md_day"])).isoformat()
+            if g.get("my_month"):
+                month = self.months[g["my_month"].lower().rstrip(".")]
+                return f"{int(g['my_year']):04d}-{month:02d}"
+            if g.get("year"):
+                return int(g["year"])
+        except (ValueError, KeyError):
+            return None
+        rel = g.get("relative")
+        if rel:
+            unit, offset = self.relative[re.sub(r"\s+", " ", rel).lower()]
+            return published.shifted(unit, offset) if published else None
+        return None
+
+
+def _dateparser_value(text: str) -> DateValue | None:
+    """Last resort for shapes the regexes do not know (lazy import: it is slow)."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    parsed = dateparser.parse(text, languages=["nb", "en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
+    data = read_json(patterns_dir, "dates.json")
+    where = "dates.json"
+    months = {k.lower(): int(v) for k, v in require(data, "months", dict, where).items()}
+    relative = {}
+    for phrase, spec in require(data, "relative", dict, where).items():
+        unit = require(spec, "unit", str, f"{where}: relative {phrase!r}")
+        if unit not in ("day", "year"):
+            raise PatternFileError(f"{where}: relative {phrase!r}: unit must be 'day' or 'year'")
+        relative[phrase.lower()] = (unit, int(require(spec, "offset", int, f"{where}: relative {phrase!r}")))
+    year_min, year_max = require(data, "year_range", list, where)
+    month = rf"(?:{_alt(list(months))})\.?"
+    yr = r"(?:19|20)\d{2}"
+    rel = _alt(list(relative)).replace(r"\ ", r"\s+")
+    num = r"(?<![\d.,:/])"  # a numeric date may follow a glued word ("prosjekt14.3.2024")
+    word = r"(?<![\w.,:/])"
+    pattern = (
+        r"(?:"
+        rf"{num}(?P<n_day>\d{{1,2}})[./](?P<n_month>\d{{1,2}})[./](?P<n_year>{yr})"
+        rf"|{num}(?P<iso_year>{yr})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}})"
+        rf"|{word}(?P<dm_day>\d{{1,2}})\.?\s+(?P<dm_month>{month})(?:\s+(?P<dm_year>{yr}))?"
+        rf"|{word}(?P<md_month>{month})\s+(?P<md_day>\d{{1,2}}),?\s+(?P<md_year>{yr})"
+        rf"|{word}(?P<my_month>{month})\s+(?P<my_year>{yr})"
+        rf"|{word}(?P<year>{yr})"
+        rf"|{word}(?P<relative>{rel})"
+        r")(?![\w]|[.,:/]\d)"
+    )
+    regex = re.compile(pattern, re.IGNORECASE)
+    return DateLexicon(months, relative, int(year_min), int(year_max), regex)

@@ -1,0 +1,79 @@
+"""Amounts of Norwegian kroner: one compiled regex and a value parser.
+
+The regex is built once from ``patterns/money.json`` and ``numbers.json`` and
+runs over the whole document text, so the hot path is a single C-level scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import read_json, require
+from .numbers import NumberWords, load_number_words
+
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class MoneyLexicon:
+    """The compiled amount regex plus what is needed to value a match."""
+
+    regex: re.Pattern[str]
+    multipliers: dict[str, int]
+    context_cues: tuple[str, ...]
+    numbers: NumberWords
+    range_split: re.Pattern[str]
+
+    def value(self, text: str) -> int | list[int] | None:
+        """Whole kroner for an amount ("2,2 millioner kroner"), ``[min, max]`` for a range."""
+        m = self.regex.fullmatch(text.strip())
+        if not m:
+            return None
+        amount = m.group("amt_a") or m.group("amt_b")
+        mult_word = (m.group("mult_a") or m.group("mult_b") or m.group("curmult") or "").lower()
+        mult = self.multipliers.get(mult_word, self.multipliers.get(mult_word.rstrip("."), 1))
+        parts = self.range_split.split(amount, maxsplit=1)
+        numbers = [self.numbers.parse(p) for p in parts]
+        if any(n is None for n in numbers):
+            return None
+        values = [int(round(n * mult)) for n in numbers]  # type: ignore[operator]
+        return values[0] if len(values) == 1 else [min(values), max(values)]
+
+    def has_currency(self, match: re.Match[str]) -> bool:
+        return any(match.group(g) for g in ("cur_before", "cur_after", "cur_after2", "curmult"))
+
+
+@lru_cache(maxsize=8)
+def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
+    data = read_json(patterns_dir, "money.json")
+    where = "money.json"
+    multipliers = {k.lower(): int(v) for k, v in require(data, "multipliers", dict, where).items()}
+    curmult = {k.lower(): int(v) for k, v in require(data, "currency_multipliers", dict, where).items()}
+    cur_after = require(data, "currency_after", list, where)
+    cur_before = require(data, "currency_before", list, where)
+    joiners = require(data, "range_joiners", list, where)
+    cues = tuple(c.lower() for c in require(data, "context_cues", list, where))
+    numbers = load_number_words(patterns_dir)
+
+    num = rf"(?:{_DIGITS}|(?:{numbers.alternation})(?![\w]))"
+    joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+" for j in joiners)
+    amount = rf"{num}(?:(?:{joiner}){num})?"
+    mult = rf"(?:{_alt(list(multipliers))})(?![\w])"
+    pattern = (
+        r"(?<![\w.,])(?:"
+        rf"(?P<cur_before>{_alt(cur_before)})\s*(?P<amt_a>{amount})(?:\s*(?P<mult_a>{mult}))?"
+        r"|"
+        rf"(?P<amt_b>{amount})\s*(?:(?P<curmult>{_alt(list(curmult))})|(?P<mult_b>{mult})(?:\s*(?P<cur_after>{_alt(cur_after)}))?"
+        rf"|(?P<cur_after2>{_alt(cur_after)}))"
+        r")(?![\w])"
+    )
+    regex = re.compile(pattern, re.IGNORECASE)
+    range_split = re.compile("|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+" for j in joiners))
+    return MoneyLexicon(regex, {**multipliers, **curmult}, cues, numbers, range_split)

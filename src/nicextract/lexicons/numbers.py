@@ -1,0 +1,77 @@
+"""Norwegian number words and digit strings to numbers.
+
+Digits follow Norwegian conventions: comma as decimal mark ("2,2"), space,
+no-break space or full stop as thousands separator ("1 500 000", "1.500.000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import PatternFileError, read_json, require
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+$")
+_DECIMAL = re.compile(r"^\d+(?:[,.]\d+)?$")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number words by value, and the regex alternation that finds them."""
+
+    words: dict[str, float]
+
+    @property
+    def alternation(self) -> str:
+        return "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+
+    def parse(self, text: str) -> float | None:
+        """Parse a number given in digits or words; ``None`` if it is not one."""
+        text = text.strip().lower()
+        if not text:
+            return None
+        if _THOUSANDS.match(text):
+            return float(re.sub(r"[ \u00a0\u202f.]", "", text))
+        if _DECIMAL.match(text):
+            return float(text.replace(",", "."))
+        return self.words.get(re.sub(r"[\s\-]+", " ", text))
+
+
+def _compose(units: dict[str, int], teens: dict[str, int], tens: dict[str, int],
+             hundreds: list[str], fractions: dict[str, float]) -> dict[str, float]:
+    """All words from 1 to 999 the lexicon can spell, as Norwegian writes them."""
+    below_100: dict[str, float] = {}
+    below_100.update(units)
+    below_100.update(teens)
+    for tw, tv in tens.items():
+        below_100[tw] = tv
+        for uw, uv in units.items():
+            if uv == 0:
+                continue
+            below_100[tw + uw] = tv + uv          # tjuefem, femtito
+            below_100[f"{uw}og{tw}"] = tv + uv    # femogtjue (older counting)
+    words: dict[str, float] = dict(below_100)
+    for hw in hundreds:
+        words[hw] = 100
+        for uw, uv in units.items():
+            if uv > 1:
+                words[f"{uw} {hw}"] = uv * 100
+                words[f"{uw}{hw}"] = uv * 100
+    words.update(fractions)
+    return words
+
+
+@lru_cache(maxsize=8)
+def load_number_words(patterns_dir: str | Path | None = None) -> NumberWords:
+    data = read_json(patterns_dir, "numbers.json")
+    where = "numbers.json"
+    parts = [require(data, key, dict, where) for key in ("units", "teens", "tens")]
+    hundreds = require(data, "hundreds", list, where)
+    fractions = require(data, "fractions", dict, where)
+    for part in (*parts, fractions):
+        for word, value in part.items():
+            if not isinstance(value, (int, float)):
+                raise PatternFileError(f"{where}: value of {word!r} must be a number")
+    return NumberWords(_compose(*parts, hundreds, fractions))

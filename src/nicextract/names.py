@@ -1,0 +1,16 @@
+"""Name folding shared by the gazetteer, the event layer and the scorer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\-]+")
+_SPACE = re.compile(r"\s+")
+
+
+def fold_name(name: str) -> str:
+    """Casefold and fold dashes and spaces, as ANNOTATION.md matches cluster names."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _DASHES.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
