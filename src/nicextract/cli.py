@@ -19,6 +19,7 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract events from press releases")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder of .txt files, .jsonl records, or - for stdin")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD, YYYY-MM or YYYY) for inputs that do not carry one")
+    ex.add_argument("--metadata", help='JSON Lines of {"id", "published", "lang"} for the inputs, keyed by document id (file stem)')
     ex.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
     ex.add_argument("--output", "-o", help="write events to this file instead of standard output")
     ex.add_argument("--base", help="a statistical spaCy pipeline to build on, e.g. nb_core_news_sm")
@@ -100,7 +101,7 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .inputs import InputProblem, iter_records
+    from .inputs import InputProblem, iter_records, read_metadata
     from .lexicons.dates import parse_published
     from .output import csv_header, csv_lines, jsonl_lines, table
     from .progress import Progress
@@ -109,6 +110,11 @@ def _extract(args: argparse.Namespace) -> int:
         default_published = parse_published(args.published)
     except (ValueError, TypeError) as err:
         print(f"nicextract: --published: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        metadata = read_metadata(args.metadata) if args.metadata else {}
+    except ValueError as err:
+        print(f"nicextract: --metadata: {err}", file=sys.stderr)
         return EXIT_USAGE
     extractor = _extractor(args)
     if extractor is None:
@@ -126,6 +132,9 @@ def _extract(args: argparse.Namespace) -> int:
                 progress.message(f"nicextract: skipped {item}")
                 continue
             progress.step(item.id)
+            meta = metadata.get(item.id, {})
+            item.published = item.published or meta.get("published")
+            item.lang = item.lang or meta.get("lang")
             try:
                 events = extractor.extract(item.text, published=item.published or (default_published.iso if default_published else None),
                                            lang=item.lang, doc_id=item.id)

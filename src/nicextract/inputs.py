@@ -100,3 +100,30 @@ def _file_records(path: Path) -> Iterator[Record | InputProblem]:
         yield from _jsonl_records(text, str(path))
     else:
         yield Record(path.stem, text, source=str(path))
+
+
+def read_metadata(path: str | Path) -> dict[str, dict]:
+    """Per-document metadata ``{"id", "published"?, "lang"?}`` from a JSON Lines file."""
+    table: dict[str, dict] = {}
+    data = _read_file(Path(path))
+    if isinstance(data, InputProblem):
+        raise ValueError(str(data))
+    text = decode(data, str(path))
+    if isinstance(text, InputProblem):
+        raise ValueError(str(text))
+    for item in _jsonl_records_raw(text, str(path)):
+        table[str(item["id"])] = item
+    return table
+
+
+def _jsonl_records_raw(text: str, source: str) -> Iterator[dict]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{source}:{lineno}: malformed JSON ({err.msg})") from None
+        if not isinstance(obj, dict) or "id" not in obj:
+            raise ValueError(f'{source}:{lineno}: each line must be an object with an "id"')
+        yield obj

@@ -68,6 +68,7 @@ class ClusterFinder(PatternDataMixin):
         self.heading_cues = low("list_heading_cues")
         self.bullets = frozenset(require(cues, "bullets", list, w))
         self.max_item = int(require(cues, "max_item_tokens", int, w))
+        self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -94,7 +95,8 @@ class ClusterFinder(PatternDataMixin):
 
     def _trim(self, doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int]:
         """Drop leading stop words and descriptors, and a trailing "i <place>"."""
-        while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)):
+        while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)
+                               or doc[start].lower_.endswith(self.descriptor_suffixes)):
             start += 1
         k = start + 1
         while k < end:
@@ -134,7 +136,9 @@ class ClusterFinder(PatternDataMixin):
             end = self._run(doc, i, sent.end)
             for k in range(end - 1, i, -1):
                 if doc[k].lower_ in self.heads:
-                    yield i, k + 1
+                    s, e = self._trim(doc, i, k + 1, set())
+                    if e - s > 1:
+                        yield s, e
                     break
             i = max(end, i + 1)
 

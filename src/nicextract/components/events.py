@@ -1,20 +1,62 @@
-"""Placeholder replaced by the event layer."""
+"""The event component: fills ``Doc._.events`` from the entities before it."""
+
+from __future__ import annotations
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..events.context import PlaceFinder
+from ..events.funding import FundingReader
+from ..events.mentions import ClusterIndex
+from ..events.rename import read_renames
+from ..events.status import StatusReader
 from ..extensions import register_extensions
+from ..lexicons.events import load_event_cues
+from ._data import PatternDataMixin
 
 
-class EventExtractor:
-    def __init__(self, name: str = "nic_events") -> None:
+class EventExtractor(PatternDataMixin):
+    """Status, funding and rename events, each with its evidence sentence and argument spans."""
+
+    data_files = ("event_triggers.jsonl", "event_cues.json", "numbers.json", "places.json")
+
+    def __init__(self, nlp: Language, name: str = "nic_events", *, patterns_dir: str | None = None) -> None:
         register_extensions()
+        self.nlp = nlp
         self.name = name
+        self.patterns_dir = patterns_dir
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.cues = load_event_cues(self.patterns_dir)
+        places = PlaceFinder(self.cues, self.patterns_dir)
+        self.status = StatusReader(self.nlp, self.cues, places, self.patterns_dir)
+        self.funding = FundingReader(self.cues, self.patterns_dir)
+
+    def _hubs(self, doc: Doc, index: ClusterIndex) -> dict[int, str]:
+        """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
+        hubs = {}
+        words = self.cues.words["hub_words"]
+        for tok in doc:
+            if tok.lower_ in words and not tok.ent_type_:
+                before = [m for m in index.mentions if tok.sent.start <= m.start and m.end <= tok.i]
+                if before:
+                    hubs[before[-1].start] = index.group(before[-1]).name
+        return hubs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        if not len(doc):
+            doc._.events = []
+            return doc
+        renames, former = read_renames(doc, self.cues)
+        index = ClusterIndex(doc, former)
+        hubs = self._hubs(doc, index)
+        events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
+        events.sort(key=lambda e: (e.evidence.start, e.type))
+        doc._.events = events
         return doc
 
 
 @Language.factory("nic_events", default_config={"patterns_dir": None})
 def make_events(nlp: Language, name: str, patterns_dir: str | None) -> EventExtractor:
-    return EventExtractor(name)
+    return EventExtractor(nlp, name, patterns_dir=patterns_dir)

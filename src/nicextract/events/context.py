@@ -1,0 +1,102 @@
+"""Year, place and previous level of an event, read from the text around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons.dates import parse_published
+from ..lexicons.events import EventCues
+from ..lexicons.places import load_place_forms
+
+
+def sentence_year(sent: Span, anchor: int | None = None) -> int | None:
+    """The year of the DATE in ``sent`` nearest to token ``anchor`` (resolved values only)."""
+    best: tuple[int, int] | None = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        year = year_of(ent._.value)
+        if year is None:
+            continue
+        distance = abs(ent.start - anchor) if anchor is not None else ent.start
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def year_of(value: object) -> int | None:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def published_year(doc: Doc) -> int | None:
+    pub = parse_published(doc._.published)
+    return pub.year if pub else None
+
+
+class PlaceFinder:
+    """The place a text ties to a cluster mention."""
+
+    def __init__(self, cues: EventCues, patterns_dir: str | None) -> None:
+        self.cues = cues
+        self.places = {f.text.lower(): f.name for f in load_place_forms(patterns_dir)}
+        self.suffixes = tuple(sorted(cues.words["based_suffixes"] | set(cues.phrases["based_suffixes"]), key=len, reverse=True))
+
+    def near(self, mention: Span) -> str | None:
+        """"X i Bergen", "X, Troms" (list item), "Stavangerbaserte X"."""
+        doc = mention.doc
+        sent_end = mention.sent.end
+        k = mention.end
+        if k + 1 < sent_end and doc[k].lower_ in ("i", "på", "fra", "frå") and doc[k + 1].ent_type_ == "PLACE":
+            return self._ent_at(doc, k + 1)
+        if k + 1 < sent_end and doc[k].text in (",", "(", "–", "-") and doc[k + 1].ent_type_ == "PLACE":
+            place = self._ent_at(doc, k + 1)
+            after = self._ent_end(doc, k + 1)
+            if after >= sent_end or doc[after].is_space or doc[after].text in (")", ".", ",", ";"):
+                return place
+        for j in range(mention.start - 1, max(mention.sent.start, mention.start - 4) - 1, -1):
+            place = self.from_adjective(doc[j].text)
+            if place:
+                return place
+        return None
+
+    def from_adjective(self, word: str) -> str | None:
+        low = word.lower()
+        for suffix in self.suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = word[: len(word) - len(suffix)].rstrip("-")
+                for candidate in (stem, stem[:-1] if stem.endswith("s") else None):
+                    if candidate and candidate.lower() in self.places:
+                        return candidate
+        return None
+
+    def in_sentence(self, sent: Span, exclude: Span | None = None) -> str | None:
+        """A place after "holder til i" / "i" in a sentence about the cluster."""
+        text = sent.text.lower()
+        for ent in sent.ents:
+            if ent.label_ != "PLACE" or (exclude is not None and exclude.start <= ent.start < exclude.end):
+                continue
+            before = sent.doc.text[max(sent.start_char, ent.start_char - 25):ent.start_char].lower()
+            if any(before.endswith(v + " ") for v in self.cues.phrases["place_verbs"]) or before.endswith(("hele ", "heile ")):
+                return ent.text
+        for ent in sent.ents:
+            if ent.label_ == "PLACE" and ent.start > sent.start and sent.doc[ent.start - 1].lower_ in ("i", "på", "fra", "frå") and "klynge" in text:
+                return ent.text
+        return None
+
+    @staticmethod
+    def _ent_at(doc: Doc, i: int) -> str:
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                return ent.text
+        return doc[i].text
+
+    @staticmethod
+    def _ent_end(doc: Doc, i: int) -> int:
+        for ent in doc.ents:
+            if ent.start <= i < ent.end:
+                return ent.end
+        return i + 1

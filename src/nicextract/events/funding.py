@@ -1,0 +1,130 @@
+"""``funding`` events: money granted or budgeted within the programme.
+
+An amount is funding when its sentence speaks of support or budgets and its
+clause names a programme recipient: a cluster, a level's group ("NCE-klyngene",
+"hver klynge", "klyngene"), or the programme's frame ("finansieringsrammen for
+Arena-programmet", "klyngeprosjektene"). Money to companies, turnover and
+cost frames have no such recipient, or carry a blocker, and are skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons.events import EventCues
+from ..lexicons.numbers import load_number_words
+from ..names import fold_name
+from .clauses import clauses
+from .context import published_year, sentence_year
+from .mentions import ClusterIndex
+from .model import Evidence, FundingEvent
+
+
+class FundingReader:
+    def __init__(self, cues: EventCues, patterns_dir: str | None) -> None:
+        self.cues = cues
+        self.numbers = load_number_words(patterns_dir)
+
+    def read(self, doc: Doc, index: ClusterIndex, former: set[int]) -> list[FundingEvent]:
+        events: dict[tuple, FundingEvent] = {}
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            money = [e for e in sent.ents if e.label_ == "MONEY"]
+            if not money:
+                continue
+            low_text = sent.text.lower()
+            lows = {t.lower_ for t in sent}
+            if self.cues.has("funding_blockers", lows, low_text):
+                continue
+            if not any(cue in low_text for cue in self.cues.words["funding_cues"] | set(self.cues.phrases["funding_cues"])):
+                continue
+            per_year = self.cues.has("per_year", lows, low_text)
+            years = self._years(sent) or self._years_before(doc, sents, n)
+            year = sentence_year(sent) or published_year(doc)
+            for clause in clauses(sent):
+                for amount in (m for m in money if clause.start <= m.start < clause.end):
+                    recipient = self._recipient(doc, clause, sent, index, former)
+                    if recipient is None:
+                        continue
+                    kind, name, level, span = recipient
+                    value = amount._.value
+                    if value is None:
+                        continue
+                    low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
+                    key = (kind, fold_name(name) if kind == "cluster" else "", low, high, per_year, years)
+                    if key in events:
+                        continue
+                    events[key] = FundingEvent(
+                        recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
+                        per_year=per_year, years=years, year=year,
+                        evidence=Evidence(sent.start_char, sent.end_char, sent.text),
+                        spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
+        return list(events.values())
+
+    def _years(self, sent: Span) -> int | None:
+        m = self.cues.duration.search(sent.text)
+        if not m:
+            return None
+        n = self.numbers.parse(m.group("n"))
+        return int(n) if n else None
+
+    def _years_before(self, doc: Doc, sents: list[Span], n: int) -> int | None:
+        """A duration of support stated in the sentence just before, in the same paragraph."""
+        if n == 0 or "\n\n" in doc.text[sents[n - 1].end_char:sents[n].start_char]:
+            return None
+        prev = sents[n - 1]
+        if any(t.lower_.startswith(("støtte", "tilskudd", "finansier")) for t in prev):
+            return self._years(prev)
+        return None
+
+    def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]
+                   ) -> tuple[str, str, str | None, list[int]] | None:
+        for ent in clause.ents:
+            if ent.label_ == "PROGRAMME" and self._budget_context(clause):
+                level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
+                return "programme", ent.text, level, [ent.start_char, ent.end_char]
+        for tok in clause:
+            if tok.lower_ in self.cues.words["programme_recipients"]:
+                level = self._context_level(doc, clause, sent)
+                return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
+        for ent in clause.ents:
+            if ent.label_ == "STATUS" and self._is_group(ent):
+                return "status_group", ent.text, ent._.value, [ent.start_char, ent.end_char]
+        for i, tok in enumerate(clause):
+            low = tok.lower_
+            nxt = clause[i + 1].lower_ if i + 1 < len(clause) else ""
+            phrase = f"{low} {nxt}"
+            if phrase in self.cues.phrases["group_recipients"]:
+                return "status_group", f"{tok.text} {clause[i + 1].text}", self._context_level(doc, clause, sent), [tok.idx, clause[i + 1].idx + len(clause[i + 1])]
+            if low in self.cues.words["group_recipients"]:
+                return "status_group", tok.text, self._context_level(doc, clause, sent), [tok.idx, tok.idx + len(tok)]
+        for m in index.mentions:
+            if clause.start <= m.start < clause.end and m.start not in former:
+                group = index.group(m)
+                return "cluster", group.name, None, [m.start_char, m.end_char]
+        return None
+
+    def _budget_context(self, clause: Span) -> bool:
+        text = clause.text.lower()
+        return any(w in text for w in self.cues.words["programme_budget_verbs"] | set(self.cues.phrases["programme_budget_verbs"])) \
+            or any(t.lower_ in self.cues.words["programme_recipients"] for t in clause)
+
+    @staticmethod
+    def _is_group(ent: Span) -> bool:
+        """A plural or definite level noun naming a group: "NCE-klyngene", "Arena-prosjektene"."""
+        low = ent.text.lower()
+        return low.endswith(("ene", "ane", "a", "er", "ar")) and "-" in low or low.endswith(("klyngene", "prosjektene", "prosjekta"))
+
+    @staticmethod
+    def _context_level(doc: Doc, clause: Span, sent: Span) -> str | None:
+        """The level the surrounding text is about: in the clause, else the nearest before it."""
+        for ent in clause.ents:
+            if ent.label_ == "STATUS":
+                return ent._.value
+        best = None
+        for ent in doc.ents:
+            if ent.end > sent.start:
+                break
+            if ent.label_ == "STATUS" or (ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC")):
+                best = ent._.value if ent.label_ == "STATUS" else ent.kb_id_
+        return best

@@ -1,0 +1,120 @@
+"""Which cluster mentions in a document name the same cluster.
+
+Mentions are grouped when the gazetteer links them, when their folded forms
+are equal with or without a level prefix or generic head ("NCE Eyde",
+"Eyde-klyngen", "Eyde"), when one is a word-prefix of the other ("iKuben" /
+"iKuben – Rapid Transformation"), and when one stands in brackets right after
+the other ("Norwegian Wood Cluster (NWC)"). Each group is named by its
+fullest form; the other forms are its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..names import fold_name
+
+_PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
+_SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
+
+
+def core(name: str) -> str:
+    """The folded name without level prefix and generic head: the part that identifies it."""
+    folded = fold_name(name)
+    stripped = _SUFFIX.sub("", _PREFIX.sub("", folded)).strip()
+    return stripped or folded
+
+
+@dataclass
+class ClusterGroup:
+    mentions: list[Span] = field(default_factory=list)
+    former: set[str] = field(default_factory=set)  # forms used only as an earlier name
+
+    @property
+    def forms(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for m in self.mentions:
+            seen.setdefault(fold_name(m.text), m.text)
+        return list(seen.values())
+
+    @property
+    def name(self) -> str:
+        current = [f for f in self.forms if fold_name(f) not in self.former] or self.forms
+        return max(current, key=lambda f: (len(f), -self.forms.index(f)))
+
+    @property
+    def aliases(self) -> list[str]:
+        name = fold_name(self.name)
+        return [f for f in self.forms if fold_name(f) != name and fold_name(f) not in self.former]
+
+
+class ClusterIndex:
+    """The cluster groups of one document, and lookup from a mention to its group."""
+
+    def __init__(self, doc: Doc, former_mentions: set[int]) -> None:
+        self.doc = doc
+        mentions = [e for e in doc.ents if e.label_ == "CLUSTER"]
+        self.mentions = mentions
+        parent = list(range(len(mentions)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            parent[find(i)] = find(j)
+
+        keys: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            for key in {f"kb:{m.kb_id_}" if m.kb_id_ else "", f"core:{core(m.text)}"} - {""}:
+                if key in keys:
+                    union(i, keys[key])
+                else:
+                    keys[key] = i
+        folded = [fold_name(m.text) for m in mentions]
+        for i, a in enumerate(folded):
+            for j, b in enumerate(folded):
+                if i != j and len(a) >= 4 and b.startswith(a + " "):
+                    union(i, j)
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            if m.end + 1 == nxt.start and doc[m.end].text == "(":
+                union(i, i + 1)
+        groups: dict[int, ClusterGroup] = {}
+        self.group_of: dict[int, ClusterGroup] = {}
+        for i, m in enumerate(mentions):
+            group = groups.setdefault(find(i), ClusterGroup())
+            group.mentions.append(m)
+            self.group_of[m.start] = group
+            if m.start in former_mentions:
+                group.former.add(fold_name(m.text))
+        for group in groups.values():
+            # A form is "former" only if it is never used as the current name.
+            used_current = {fold_name(m.text) for m in group.mentions if m.start not in former_mentions}
+            group.former -= used_current
+        self.groups = list(groups.values())
+
+    def group(self, mention: Span) -> ClusterGroup:
+        return self.group_of[mention.start]
+
+    def before(self, char: int) -> ClusterGroup | None:
+        """The group of the nearest cluster mention before character ``char``."""
+        best = None
+        for m in self.mentions:
+            if m.end_char <= char:
+                best = m
+        return self.group(best) if best is not None else None
+
+    def title(self) -> ClusterGroup | None:
+        """The group named in the document's first lines (its title), if any."""
+        first_sents = list(self.doc.sents)[:3]
+        for sent in first_sents:
+            for m in self.mentions:
+                if sent.start <= m.start < sent.end:
+                    return self.group(m)
+        return None

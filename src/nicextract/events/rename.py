@@ -1,0 +1,67 @@
+"""``rename`` events: "X – tidligere Y", "X (tidligere Y)", "X er det tidligere Y",
+"endret navn fra Y til X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons.events import EventCues
+from ..names import fold_name
+from .model import Evidence, RenameEvent
+
+JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
+
+
+def _cluster_at(doc: Doc, i: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ == "CLUSTER" and ent.start == i:
+            return ent
+    return None
+
+
+def _cluster_ending(doc: Doc, i: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ == "CLUSTER" and ent.end == i:
+            return ent
+    return None
+
+
+def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]]:
+    """Rename events, and the token starts of mentions that are former names."""
+    events: dict[tuple[str, str], RenameEvent] = {}
+    former: set[int] = set()
+    markers = cues.words["former_markers"]
+    for tok in doc:
+        if tok.lower_ not in markers:
+            continue
+        old = _cluster_at(doc, tok.i + 1)
+        if old is None:
+            continue
+        former.add(old.start)
+        j = tok.i - 1
+        while j >= tok.sent.start and doc[j].lower_ in JOINERS:
+            j -= 1
+        new = _cluster_ending(doc, j + 1)
+        if new is not None and new.sent == old.sent:
+            _add(events, doc, new, old)
+    for tok in doc:
+        if tok.lower_ in cues.words["rename_verbs"]:
+            sent = tok.sent
+            words = [t for t in doc[tok.i:sent.end]]
+            lows = [t.lower_ for t in words]
+            if "fra" in lows and "til" in lows:
+                old = _cluster_at(doc, words[lows.index("fra")].i + 1)
+                new = _cluster_at(doc, words[lows.index("til")].i + 1)
+                if old is not None and new is not None:
+                    former.add(old.start)
+                    _add(events, doc, new, old)
+    return list(events.values()), former
+
+
+def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span) -> None:
+    key = (fold_name(old.text), fold_name(new.text))
+    if key in events or key[0] == key[1]:
+        return
+    sent = new.sent
+    events[key] = RenameEvent(old.text, new.text, Evidence(sent.start_char, sent.end_char, sent.text),
+                              {"old": [old.start_char, old.end_char], "new": [new.start_char, new.end_char]})

@@ -1,0 +1,236 @@
+"""``status`` events: a cluster admitted to, moved up to, or kept at a level.
+
+A sentence reports a decision when it holds a trigger from
+``patterns/event_triggers.jsonl`` whose requirement is met (a level after
+"blir", the word "status" after "får", a level right after "nye"), and no
+negation, plan or application cue governs it. The clusters are the names in
+the trigger's clause, the items of a bullet list the sentence introduces, or
+(for "klyngen", "den" …) the cluster the document is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..lexicons.events import EventCues, Trigger, load_triggers
+from ..schema import STATUS_VALUES
+from .clauses import clauses, ends_with_colon, first_word, list_after
+from .context import PlaceFinder, published_year, sentence_year
+from .mentions import ClusterGroup, ClusterIndex
+from .model import Evidence, StatusEvent
+
+PAST_AUX = frozenset({"ble", "blei", "vart", "fikk", "fekk", "hadde", "var", "tok", "gav", "ga", "utnevnte", "utpekte", "kunngjorde", "presenterte", "tildelte"})
+LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
+
+
+@dataclass
+class Decision:
+    trigger: Trigger
+    start: int
+    end: int
+    level: str
+    level_span: Span | None
+
+
+class StatusReader:
+    def __init__(self, nlp: Language, cues: EventCues, places: PlaceFinder, patterns_dir: str | None) -> None:
+        self.cues = cues
+        self.places = places
+        self.triggers = {t.id: t for t in load_triggers(patterns_dir)}
+        self.matcher = Matcher(nlp.vocab)
+        for trig in self.triggers.values():
+            self.matcher.add(trig.id, [trig.pattern])
+
+    # -- the decision in a clause ---------------------------------------
+    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> Decision | None:
+        found = []
+        for trig, start, end in matches:
+            if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
+                continue
+            level, span = self._level(doc, clause, trig, start, end)
+            if level is None and trig.needs in ("level", "level_next"):
+                continue
+            if trig.needs == "status_word" and not self._status_word_after(doc, clause, end):
+                continue
+            found.append(Decision(trig, start, end, level or "", span))
+        if not found:
+            return None
+        extended = [d for d in found if d.trigger.action == "extended"]
+        best = extended[0] if extended else found[0]
+        if not best.level:
+            best.level = next((d.level for d in found if d.level), "")
+        return best
+
+    def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
+        window = doc[max(clause.start, start - 8):min(clause.end, end + 3)]
+        lows = {t.lower_ for t in window}
+        text = window.text.lower()
+        if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
+            return True
+        return self.cues.has("other_awards", {t.lower_ for t in clause}, clause.text.lower())
+
+    def _status_word_after(self, doc: Doc, clause: Span, end: int) -> bool:
+        for tok in doc[end:clause.end]:
+            if tok.ent_type_ == "STATUS" or tok.lower_.startswith("status") or tok.lower_ in ("plass", "opptak"):
+                return True
+        return False
+
+    def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int) -> tuple[str | None, Span | None]:
+        levels = [e for e in clause.ents if e.label_ == "STATUS" and e._.value in LEVEL_RANK
+                  and not self._earlier_level(doc, e)]
+        if trig.needs == "level_next":
+            nxt = [e for e in levels if e.start == end]
+            return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
+        after = [e for e in levels if e.start >= end]
+        before = [e for e in levels if e.end <= start]
+        if after:
+            return after[0]._.value, after[0]
+        if before:
+            return before[-1]._.value, before[-1]
+        for ent in clause.ents:
+            if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK:
+                return ent.kb_id_, ent
+        return None, None
+
+    def _earlier_level(self, doc: Doc, ent: Span) -> bool:
+        """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt")."""
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return prev in ("fra", "frå") or prev in self.cues.words["former_markers"] or (
+            ent.start > 1 and doc[ent.start - 2].lower_ in self.cues.words["former_markers"])
+
+    # -- the clusters a decision is about -------------------------------
+    def arguments(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex, former: set[int],
+                  hubs: set[int]) -> list[Span]:
+        return [m for m in index.mentions
+                if clause.start <= m.start < clause.end and m.start not in former and m.start not in hubs]
+
+    def anaphor(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> ClusterGroup | None:
+        subject = doc[first_word(clause):decision.end + 2]
+        if not any(t.lower_ in self.cues.words["singular_anaphors"] for t in subject):
+            return None
+        return index.before(clause.start_char) or index.title()
+
+    # -- year and tense ------------------------------------------------
+    def year(self, doc: Doc, sent: Span, decision: Decision) -> tuple[int | None, list[int] | None]:
+        year = sentence_year(sent, decision.start)
+        if year is not None:
+            date = next((e for e in sent.ents if e.label_ == "DATE"), None)
+            return year, [date.start_char, date.end_char] if date is not None else None
+        if self._tense(sent, decision) == "past":
+            return None, None
+        return published_year(doc), None
+
+    def _tense(self, sent: Span, decision: Decision) -> str:
+        if decision.trigger.tense in ("present", "perfect", "past"):
+            return "present" if decision.trigger.tense == "perfect" else decision.trigger.tense
+        return "past" if any(t.lower_ in PAST_AUX for t in sent) else "present"
+
+    # -- everything ----------------------------------------------------
+    def read(self, doc: Doc, index: ClusterIndex, former: set[int], hubs: dict[int, str]) -> list[StatusEvent]:
+        matches: list[tuple[Trigger, int, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            matches.append((self.triggers[doc.vocab.strings[match_id]], start, end))
+        matches.sort(key=lambda m: m[1])
+        sents = list(doc.sents)
+        events: dict[tuple[int, str, str], StatusEvent] = {}
+        hub_mentions = set(hubs)
+        for n, sent in enumerate(sents):
+            in_sent = [m for m in matches if sent.start <= m[1] < sent.end]
+            if not in_sent:
+                continue
+            for clause in clauses(sent):
+                decision = self.decision(doc, clause, in_sent)
+                if decision is None:
+                    continue
+                year, year_span = self.year(doc, sent, decision)
+                mentions = self.arguments(doc, clause, decision, index, former, hub_mentions)
+                units: list[tuple[Span, ClusterGroup, Span]] = [(m, index.group(m), sent) for m in mentions]
+                if ends_with_colon(sent) or clause.end == sent.end:
+                    for item in list_after(doc, sents, n):
+                        for m in index.mentions:
+                            if item.start <= m.start < item.end and m.start not in former:
+                                units.append((m, index.group(m), item))
+                                break
+                if not units:
+                    group = self.anaphor(doc, clause, decision, index)
+                    if group is not None:
+                        units.append((group.mentions[0], group, sent))
+                for mention, group, evidence_sent in units:
+                    level = decision.level or self._prefix_level(mention)
+                    if not level:
+                        continue
+                    self._add(events, doc, decision, level, mention, group, evidence_sent, year, year_span, hubs)
+        return list(events.values())
+
+    @staticmethod
+    def _prefix_level(mention: Span) -> str:
+        first = mention.text.split()[0].upper() if mention.text.split() else ""
+        return {"NCE": "NCE", "GCE": "GCE", "ARENA": "ARENA"}.get(first, "")
+
+    def _add(self, events: dict, doc: Doc, decision: Decision, level: str, mention: Span, group: ClusterGroup,
+             sent: Span, year: int | None, year_span: list[int] | None, hubs: dict[int, str]) -> None:
+        key = (id(group), level, decision.trigger.action)
+        place = self.places.near(mention) or self._place_elsewhere(doc, group, mention)
+        if key in events:
+            old = events[key]
+            if old.year is None and year is not None:
+                old.year = year
+            old.place = old.place or place
+            return
+        spans = {"cluster": [mention.start_char, mention.end_char],
+                 "trigger": [doc[decision.start].idx, doc[decision.end - 1].idx + len(doc[decision.end - 1])]}
+        if decision.level_span is not None:
+            spans["status"] = [decision.level_span.start_char, decision.level_span.end_char]
+        if year_span:
+            spans["year"] = year_span
+        hub = next(iter(hubs.values()), None) if level == "HUB_NODE" else None
+        events[key] = StatusEvent(
+            cluster=group.name, aliases=group.aliases, status=level, action=decision.trigger.action, year=year,
+            place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
+            evidence=Evidence(sent.start_char, sent.end_char, sent.text), spans=spans)
+
+    def _place_elsewhere(self, doc: Doc, group: ClusterGroup, used: Span) -> str | None:
+        for m in group.mentions:
+            if m.start != used.start:
+                place = self.places.near(m)
+                if place:
+                    return place
+        for m in group.mentions:
+            place = self.places.in_sentence(m.sent, exclude=m)
+            if place:
+                return place
+            nxt = doc[m.sent.end:].sents if m.sent.end < len(doc) else None
+            if nxt is not None:
+                follow = next(iter(nxt), None)
+                if follow is not None and any(t.lower_ in self.cues.words["singular_anaphors"] for t in follow[:3]):
+                    place = self.places.in_sentence(follow)
+                    if place:
+                        return place
+        return None
+
+    def _previous(self, doc: Doc, group: ClusterGroup, level: str, decision: Decision) -> str | None:
+        """The level the cluster came from, when the text says so."""
+        if decision.trigger.action != "granted":
+            return None
+        candidates = []
+        for m in group.mentions:
+            sent = m.sent
+            for ent in sent.ents:
+                if ent.label_ != "STATUS" or ent._.value == level or LEVEL_RANK.get(ent._.value, 99) >= LEVEL_RANK[level]:
+                    continue
+                before = doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+                if any(cue in before for cue in ("har vært", "har vore", "fra", "frå", "tidligere", "tidlegare", "var")):
+                    candidates.append(ent._.value)
+            if m.text.split()[0].upper() == "ARENA" and fold_prefix_former(group, m):
+                candidates.append("ARENA")
+        return candidates[0] if candidates else None
+
+
+def fold_prefix_former(group: ClusterGroup, mention: Span) -> bool:
+    from ..names import fold_name
+
+    return fold_name(mention.text) in group.former

@@ -1,0 +1,70 @@
+"""Event triggers (``patterns/event_triggers.jsonl``) and cues (``patterns/event_cues.json``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import PatternFileError, read_json, read_jsonl, require
+from ..schema import ACTIONS
+from .numbers import load_number_words
+
+TENSES = ("present", "perfect", "past", "participle", "adjective")
+NEEDS = ("level", "level_next", "status_word", "none")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    action: str
+    tense: str
+    needs: str
+    pattern: list
+
+
+@dataclass(frozen=True)
+class EventCues:
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[str, ...]]
+    duration: re.Pattern[str]
+
+    def has(self, key: str, tokens_lower: set[str], text_lower: str) -> bool:
+        """Whether a cue of kind ``key`` occurs as a token, or as a phrase in the text."""
+        return bool(self.words[key] & tokens_lower) or any(p in text_lower for p in self.phrases[key])
+
+
+def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
+    out = []
+    for i, rule in enumerate(read_jsonl(patterns_dir, "event_triggers.jsonl")):
+        where = f"event_triggers.jsonl: rule {i + 1}"
+        action = require(rule, "action", str, where)
+        tense = require(rule, "tense", str, where)
+        needs = require(rule, "needs", str, where)
+        if action not in ACTIONS or tense not in TENSES or needs not in NEEDS:
+            raise PatternFileError(f"{where}: action must be one of {ACTIONS}, tense one of {TENSES}, needs one of {NEEDS}")
+        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, require(rule, "pattern", list, where)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
+    data = read_json(patterns_dir, "event_cues.json")
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if key in ("description", "duration"):
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PatternFileError(f"event_cues.json: {key!r} must be a list of strings")
+        low = [v.lower() for v in value]
+        words[key] = frozenset(v for v in low if " " not in v)
+        phrases[key] = tuple(v for v in low if " " in v)
+    template = require(data, "duration", str, "event_cues.json")
+    number_words = load_number_words(patterns_dir).alternation
+    try:
+        duration = re.compile(template.replace("{words}", number_words), re.IGNORECASE)
+    except re.error as err:
+        raise PatternFileError(f"event_cues.json: 'duration' is not a valid regex: {err}") from None
+    return EventCues(words, phrases, duration)
