@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-GLUED_DATE = r"(?<=[a-zæøå]{3})(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+GLUED_DATE = r"(?<=[A-Za-zÆØÅæøå])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
 
 
 # "for 2012." keeps the full stop on the year in the Norwegian rules (ordinals); split it off.

@@ -125,7 +125,7 @@ class ClusterFinder(PatternDataMixin):
                     continue  # part of a longer level name ("Arena Pro")
                 end = self._run(doc, tok.i + 1, sent.end)
                 if end > tok.i + 1 and doc[tok.i + 1].lower_ not in self.stop_words:
-                    yield tok.i, end
+                    yield self._trim(doc, tok.i, end, set())
 
     def _headed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         i = sent.start
@@ -160,7 +160,7 @@ class ClusterFinder(PatternDataMixin):
 
     def _subjects(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         text = sent.text.lower()
-        if not any(cue in text for cue in self.status_context):
+        if not any(cue in text for cue in self.status_context) and not any(t.ent_type_ == "STATUS" for t in sent):
             return
         start = self._sentence_start(sent)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)

@@ -9,9 +9,10 @@ BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 
 
 def clauses(sent: Span) -> list[Span]:
-    """Split a sentence at contrastive conjunctions ("…, mens …") and semicolons."""
+    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og" and semicolons."""
     doc = sent.doc
-    cuts = [t.i for t in sent if t.lower_ in CLAUSE_BREAKS and t.i > sent.start]
+    cuts = [t.i for t in sent if t.i > sent.start and (
+        t.lower_ in CLAUSE_BREAKS or (t.lower_ in ("og", "men") and doc[t.i - 1].text == ","))]
     bounds = [sent.start, *cuts, sent.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 

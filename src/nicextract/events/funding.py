@@ -80,11 +80,11 @@ class FundingReader:
     def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]
                    ) -> tuple[str, str, str | None, list[int]] | None:
         for ent in clause.ents:
-            if ent.label_ == "PROGRAMME" and self._budget_context(clause):
+            if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start):
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
-            if tok.lower_ in self.cues.words["programme_recipients"]:
+            if tok.lower_ in self.cues.words["programme_recipients"] and not self._source(doc, tok.i):
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in clause.ents:
@@ -103,6 +103,11 @@ class FundingReader:
                 group = index.group(m)
                 return "cluster", group.name, None, [m.start_char, m.end_char]
         return None
+
+    @staticmethod
+    def _source(doc: Doc, i: int) -> bool:
+        """The programme as where money comes from ("støtte fra klyngeprogrammet"), not who gets it."""
+        return i > 0 and doc[i - 1].lower_ in ("fra", "frå", "gjennom", "via")
 
     def _budget_context(self, clause: Span) -> bool:
         text = clause.text.lower()

@@ -115,7 +115,9 @@ class StatusReader:
         return index.before(clause.start_char) or index.title()
 
     # -- year and tense ------------------------------------------------
-    def year(self, doc: Doc, sent: Span, decision: Decision) -> tuple[int | None, list[int] | None]:
+    def year(self, doc: Doc, clause: Span, decision: Decision) -> tuple[int | None, list[int] | None]:
+        """The clause's own date; else the publication year for a decision told as current."""
+        sent = clause
         year = sentence_year(sent, decision.start)
         if year is not None:
             date = next((e for e in sent.ents if e.label_ == "DATE"), None)
@@ -146,7 +148,7 @@ class StatusReader:
                 decision = self.decision(doc, clause, in_sent)
                 if decision is None:
                     continue
-                year, year_span = self.year(doc, sent, decision)
+                year, year_span = self.year(doc, clause, decision)
                 mentions = self.arguments(doc, clause, decision, index, former, hub_mentions)
                 units: list[tuple[Span, ClusterGroup, Span]] = [(m, index.group(m), sent) for m in mentions]
                 if ends_with_colon(sent) or clause.end == sent.end:

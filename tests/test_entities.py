@@ -1,0 +1,133 @@
+"""Entity recognisers on hand-written Norwegian sentences (Bokmål and Nynorsk)."""
+
+import pytest
+
+from conftest import ents
+
+
+def values(doc, label):
+    return [(e.text, e._.value) for e in doc.ents if e.label_ == label]
+
+
+# -- CLUSTER ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Arena Fjellbygg i Valdres fikk gode tilbakemeldinger.", "Arena Fjellbygg"),
+    ("Samarbeidet i NCE Havvind Vest har gitt resultater.", "NCE Havvind Vest"),
+    ("Leder for Bodø Space Cluster er fornøyd.", "Bodø Space Cluster"),
+    ("Målet for Nordic Battery Hub er å vokse.", "Nordic Battery Hub"),
+    ("Grønn Stål AS er med i Stålklyngen, som har 40 medlemmer.", "Stålklyngen"),
+])
+def test_unknown_cluster_names_from_their_shape(process, text, name):
+    assert (name, "CLUSTER") in ents(process(text), "CLUSTER")
+
+
+def test_subject_of_status_verb_is_a_cluster(process):
+    doc = process("Tindevekst Innlandet får status som Arena-klynge.")
+    assert ents(doc, "CLUSTER") == [("Tindevekst Innlandet", "CLUSTER")]
+
+
+def test_list_items_under_level_heading(process):
+    doc = process("Dei tre nye Arena-prosjekta er:\n  • Kystmat Nord, Troms\n  • Fjordlys, Vestland\n  • Smart Fjell, Innlandet\n")
+    assert ents(doc, "CLUSTER") == [("Kystmat Nord", "CLUSTER"), ("Fjordlys", "CLUSTER"), ("Smart Fjell", "CLUSTER")]
+    assert ("Vestland", "PLACE") in ents(doc, "PLACE")
+
+
+def test_descriptor_before_a_name_is_outside_it(process):
+    doc = process("I dag fikk batteriklyngen Nordic Cell Cluster status som NCE.")
+    assert ("Nordic Cell Cluster", "CLUSTER") in ents(doc, "CLUSTER")
+
+
+def test_bracketed_acronym_and_later_mentions(process):
+    doc = process("Arctic Fibre Cluster (AFC) har vokst. I år fikk AFC nye medlemmer, og Arctic Fibre Cluster feiret.")
+    assert [t for t, _ in ents(doc, "CLUSTER")] == ["Arctic Fibre Cluster", "AFC", "AFC", "Arctic Fibre Cluster"]
+
+
+def test_generic_references_are_not_clusters(process):
+    doc = process("Klyngen har 40 medlemmer. Næringsklyngen vokser, og de nye Arena-prosjektene er i gang.")
+    assert ents(doc, "CLUSTER") == []
+
+
+def test_gazetteer_alias_and_dash_subtitle(process):
+    doc = process("NCE iKuben – Rapid Transformation i Molde og GCE Subsea i Bergen.")
+    assert ents(doc, "CLUSTER") == [("NCE iKuben – Rapid Transformation", "CLUSTER"), ("GCE Subsea", "CLUSTER")]
+
+
+# -- STATUS and PROGRAMME -------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,level", [
+    ("Klyngen fekk Arena-status.", "Arena-status", "ARENA"),
+    ("To nye NCE-klynger ble utnevnt.", "NCE-klynger", "NCE"),
+    ("Den er en Arena Pro-klynge nå.", "Arena Pro-klynge", "ARENA_PRO"),
+    ("Status som Global Centre of Expertise er høyest.", "Global Centre of Expertise", "GCE"),
+    ("Nettverket ble en av to nye Hub-noder.", "Hub-noder", "HUB_NODE"),
+    ("Klynga har fått status som moden klynge.", "moden klynge", "MATURE"),
+    ("Dei blir nye arenaprosjekt.", "arenaprosjekt", "ARENA"),
+])
+def test_status_terms_and_their_level(process, text, span, level):
+    assert (span, level) in values(process(text), "STATUS")
+
+
+def test_programme_names(process):
+    doc = process("Klyngeprogrammet Norwegian Innovation Clusters erstattet Arena-programmet og NCE-programmet.")
+    assert [t for t, _ in ents(doc, "PROGRAMME")] == ["Klyngeprogrammet", "Norwegian Innovation Clusters", "Arena-programmet", "NCE-programmet"]
+
+
+def test_plain_arena_word_is_not_a_level(process):
+    assert ents(process("Dette blir en viktig arena for samarbeid."), "STATUS") == []
+
+
+# -- PLACE ---------------------------------------------------------------------
+
+def test_places_and_organisations(process):
+    doc = process("Innovasjon Norge og Norges forskningsråd møttes i Tromsø, Nord-Norge, med gjester fra Sverige.")
+    assert [t for t, _ in ents(doc, "PLACE")] == ["Tromsø", "Nord-Norge", "Sverige"]
+
+
+def test_place_inside_cluster_name_is_not_a_place(process):
+    doc = process("Arena Helgeland Vekst samler bedrifter på Helgeland.")
+    assert ents(doc, "PLACE") == [("Helgeland", "PLACE")]
+
+
+def test_nynorsk_place_names(process):
+    doc = process("Klynga held til i Noreg, i Vestland fylke.")
+    assert ("Vestland", "PLACE") in ents(doc, "PLACE")
+
+
+# -- MONEY -----------------------------------------------------------------------
+
+def test_money_with_values(process):
+    doc = process("Klyngane får sju millionar kroner, og programmet har 1,5 – 2,5 millioner kroner per klynge. "
+                  "Ramma er kr 500 000 i år.")
+    assert values(doc, "MONEY") == [("sju millionar kroner", 7_000_000), ("1,5 – 2,5 millioner kroner", [1_500_000, 2_500_000]),
+                                    ("kr 500 000", 500_000)]
+
+
+def test_amount_without_currency_needs_funding_context(process):
+    assert values(process("Klyngen får 75 millioner i støtte."), "MONEY") == [("75 millioner", 75_000_000)]
+    assert values(process("Byen har 75 millioner innbyggere i regionen."), "MONEY") == []
+
+
+def test_phone_numbers_are_not_money(process):
+    assert ents(process("Kontakt: telefon 908 20 918 eller 22 00 25 00."), "MONEY") == []
+
+
+# -- DATE ------------------------------------------------------------------------
+
+def test_dates_and_relative_dates(process):
+    doc = process("Vedtaket kom 11. juni 2009. I dag, 14.3.2024, og i fjor var det annerledes.", published="2024-03-14")
+    assert values(doc, "DATE") == [("11. juni 2009", "2009-06-11"), ("I dag", "2024-03-14"), ("14.3.2024", "2024-03-14"),
+                                   ("i fjor", 2023)]
+
+
+def test_relative_date_without_published_has_no_value(process):
+    assert values(process("Klyngen fikk status i dag."), "DATE") == [("i dag", None)]
+
+
+def test_durations_are_not_dates(process):
+    assert ents(process("Støtten gjelder i fem år, for to nye år."), "DATE") == []
+
+
+def test_glued_boilerplate_date_is_found(process):
+    doc = process("Ny fabrikk i Mo14.3.2024 10:00:00 CET | Pressemelding")
+    assert values(doc, "DATE") == [("14.3.2024", "2024-03-14")]
