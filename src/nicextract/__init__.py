@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from .api import Extractor, extract
 from .pipeline import BaseModelNotFound, load
 
 __version__ = "0.1.0"
-__all__ = ["load", "BaseModelNotFound", "__version__"]
+__all__ = ["load", "extract", "Extractor", "BaseModelNotFound", "__version__"]

@@ -71,8 +71,10 @@ def parse_published(value: object) -> Published | None:
         except ValueError:
             raise ValueError(f"published {value!r} is not a valid date") from None
         return Published(year, month, day)  # type: ignore[arg-type]
-    loose = load_date_lexicon().value(text, None)
-    if isinstance(loose, str):
+    # A written-out date ("11. juni 2009", "Thursday, 11 June 2009 14:02"); relative
+    # phrases ("forrige uke") are no publication date, so a digit is required.
+    loose = load_date_lexicon().value(text, None) if any(c.isdigit() for c in text) else None
+    if isinstance(loose, str) and len(loose) == 10:
         return parse_published(loose)
     raise ValueError(f"published {value!r} is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY")
 
@@ -95,6 +97,9 @@ class DateLexicon:
             return published.shifted(unit, offset) if published else None
         m = self.regex.fullmatch(text.strip())
         if m:
+            return self._from_match(m, published)
+        m = self.regex.search(text)
+        if m and m.group("n_day") or (m and m.group("dm_year")):
             return self._from_match(m, published)
         return _dateparser_value(text)
 
