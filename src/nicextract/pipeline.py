@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from .extensions import register_extensions
-from .tokenizer import customise_tokenizer
+from .tokenizer import wrap_tokenizer
 
 # Order matters: later components see the entities of earlier ones.
 COMPONENTS = ("nic_sentencizer", "nic_entity_ruler", "nic_money", "nic_dates", "nic_cluster_finder", "nic_events")
@@ -38,7 +38,7 @@ def load(base: str | Path | None = None, *, patterns_dir: str | Path | None = No
     register_extensions()
     _import_components()
     if base is None:
-        nlp = spacy.blank("nb")
+        nlp = spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": "nicextract.PressReleaseTokenizer.v1"}}})
     else:
         try:
             nlp = spacy.load(base)
@@ -48,7 +48,7 @@ def load(base: str | Path | None = None, *, patterns_dir: str | Path | None = No
                 f"'python -m spacy download {base}' (or pip install the package), "
                 f"or call nicextract.load() without base to use spacy.blank('nb')."
             ) from err
-    customise_tokenizer(nlp)
+        wrap_tokenizer(nlp)
     overrides = config or {}
     for name in COMPONENTS:
         cfg: dict[str, Any] = dict(overrides.get(name, {}))

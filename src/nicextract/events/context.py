@@ -82,9 +82,6 @@ class PlaceFinder:
             before = sent.doc.text[max(sent.start_char, ent.start_char - 25):ent.start_char].lower()
             if any(before.endswith(v + " ") for v in self.cues.phrases["place_verbs"]) or before.endswith(("hele ", "heile ")):
                 return ent.text
-        for ent in sent.ents:
-            if ent.label_ == "PLACE" and ent.start > sent.start and sent.doc[ent.start - 1].lower_ in ("i", "på", "fra", "frå") and "klynge" in text:
-                return ent.text
         return None
 
     @staticmethod

@@ -57,7 +57,7 @@ class FundingReader:
                     events[key] = FundingEvent(
                         recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
                         per_year=per_year, years=years, year=year,
-                        evidence=Evidence(sent.start_char, sent.end_char, sent.text),
+                        evidence=Evidence.of(sent),
                         spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
 

@@ -5,7 +5,10 @@ arguments used), so every value can be traced back to the text."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)
@@ -13,6 +16,13 @@ class Evidence:
     start: int
     end: int
     text: str
+
+    @classmethod
+    def of(cls, span: "Span") -> "Evidence":
+        """The span's characters as the caller's text has them (raw, not normalised)."""
+        from ..tokenizer import raw_text
+
+        return cls(span.start_char, span.end_char, raw_text(span.doc)[span.start_char:span.end_char])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}

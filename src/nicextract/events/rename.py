@@ -63,5 +63,5 @@ def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: S
     if key in events or key[0] == key[1]:
         return
     sent = new.sent
-    events[key] = RenameEvent(old.text, new.text, Evidence(sent.start_char, sent.end_char, sent.text),
+    events[key] = RenameEvent(old.text, new.text, Evidence.of(sent),
                               {"old": [old.start_char, old.end_char], "new": [new.start_char, new.end_char]})

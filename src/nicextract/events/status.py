@@ -193,7 +193,7 @@ class StatusReader:
         events[key] = StatusEvent(
             cluster=group.name, aliases=group.aliases, status=level, action=decision.trigger.action, year=year,
             place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
-            evidence=Evidence(sent.start_char, sent.end_char, sent.text), spans=spans)
+            evidence=Evidence.of(sent), spans=spans)
 
     def _place_elsewhere(self, doc: Doc, group: ClusterGroup, used: Span) -> str | None:
         for m in group.mentions:
