@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..resources import read_json, require
+from ..layout import list_after
 from ..spans import add_entities
 from ._data import PatternDataMixin
 
@@ -188,32 +189,44 @@ class ClusterFinder(PatternDataMixin):
         return doc[k].ent_iob_ == "I"
 
     def _list_items(self, doc: Doc) -> Iterable[tuple[int, int]]:
+        """Names that open the items of a list under a heading about levels or clusters."""
         sents = list(doc.sents)
         for n, heading in enumerate(sents):
-            words = [t for t in heading if not t.is_space]
-            if not words or words[-1].text != ":":
+            if not self._list_heading(heading):
                 continue
-            lows = {t.lower_ for t in words}
-            if not (lows & self.heading_cues) and not any(t.ent_type_ == "STATUS" for t in words):
-                continue
-            if not any(t.ent_type_ == "STATUS" or t.lower_.startswith(("klyng", "nettverk", "prosjekt", "miljø")) or t.lower_.endswith(("klynger", "klyngene", "prosjektene", "prosjekta"))
-                       for t in words):
-                continue
-            for item in sents[n + 1:]:
+            for item in list_after(doc, sents, n):
                 start = self._sentence_start(item)
-                if start == item.start or start >= item.end:
-                    break  # the list ends at the first line without a bullet
                 end = start
-                while end < item.end and doc[end].text not in {",", "(", ":"} | self.dashes and not doc[end].is_space:
+                while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
-                if end - start > self.max_item or not is_name_like(doc[start]):
+                if start >= end or end - start > self.max_item or not is_name_like(doc[start]):
                     continue
+                if self._dash_item(doc, item) and self._run(doc, start, end) != end:
+                    continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
-                if any(t.ent_type_ != "PLACE" for t in rest) and len(rest) > 4:
-                    continue  # a sentence, not a name with its place
-                s, e = self._trim(doc, start, end, set())
+                if rest and any(t.ent_type_ != "PLACE" for t in rest):
+                    continue  # a sentence about the cluster, not a bare name (with its place)
+                s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
                     yield s, e
+
+    def _dash_item(self, doc: Doc, item: Span) -> bool:
+        i = item.start
+        while i < item.end and doc[i].is_space:
+            i += 1
+        return i < item.end and doc[i].text in self.dashes
+
+    def _item_break(self, doc: Doc, i: int) -> bool:
+        text = doc[i].text
+        if text in {",", "(", ":", ";", ".", "|"}:
+            return True
+        return text in self.dashes and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE"
+
+    def _list_heading(self, heading: Span) -> bool:
+        words = [t for t in heading if not t.is_space]
+        return any(t.ent_type_ == "STATUS" or (t.ent_type_ == "PROGRAMME" and t.ent_kb_id_ not in ("", "NIC"))
+                   or t.lower_ in self.heading_cues or t.lower_.endswith(("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta"))
+                   for t in words)
 
     def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Dash subtitles, prefixes and bracketed acronyms around cluster names."""

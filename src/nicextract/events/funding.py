@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
-from .clauses import clauses
+from ..layout import clauses
 from .context import published_year, sentence_year
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons.events import EventCues, Trigger, load_triggers
 from ..schema import STATUS_VALUES
-from .clauses import clauses, ends_with_colon, first_word, list_after
+from ..layout import clauses, ends_with_colon, first_word, list_after
 from .context import PlaceFinder, published_year, sentence_year
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
