@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..resources import read_json, require
-from ..layout import list_after
+from ..layout import is_bullet_item, list_after
 from ..spans import add_entities
 from ._data import PatternDataMixin
 
@@ -70,6 +70,7 @@ class ClusterFinder(PatternDataMixin):
         self.bullets = frozenset(require(cues, "bullets", list, w))
         self.max_item = int(require(cues, "max_item_tokens", int, w))
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
+        self.plurals = tuple(low("plural_suffixes"))
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -109,7 +110,7 @@ class ClusterFinder(PatternDataMixin):
 
     def _is_descriptor(self, doc: Doc, i: int, end: int) -> bool:
         low = doc[i].lower_
-        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes)) and is_name_like(doc[i + 1])
+        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes + self.plurals)) and is_name_like(doc[i + 1])
 
     def _sentence_start(self, sent: Span) -> int:
         i = sent.start
@@ -147,7 +148,8 @@ class ClusterFinder(PatternDataMixin):
         first = self._sentence_start(sent)
         for tok in sent:
             low = tok.lower_
-            if not tok.text[:1].isupper() or low in self.generic or not low.endswith(self.suffixes) or not self._free(tok):
+            if (not tok.text[:1].isupper() or low in self.generic or not low.endswith(self.suffixes)
+                    or low.endswith(self.plurals) or not self._free(tok)):
                 continue
             nxt = tok.i + 1
             follows_name = nxt < sent.end and self._name_token(doc[nxt])
@@ -195,6 +197,8 @@ class ClusterFinder(PatternDataMixin):
             if not self._list_heading(heading):
                 continue
             for item in list_after(doc, sents, n):
+                if not is_bullet_item(item):
+                    continue  # paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
                 end = start
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):

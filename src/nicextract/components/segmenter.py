@@ -37,6 +37,8 @@ class PressReleaseSentencizer:
     def _ends_sentence(self, tok) -> bool:
         """Whether a sentence ends after ``tok`` given the next real token."""
         text = tok.text
+        if text == "?" and tok.i > 0 and tok.doc[tok.i - 1].whitespace_:
+            return False  # " ? " stands for a lost dash in scraped text, not a question
         if text in FINAL or text.endswith("…"):
             pass
         elif not (text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations

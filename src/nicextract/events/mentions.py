@@ -40,9 +40,12 @@ class ClusterGroup:
             seen.setdefault(fold_name(m.text), m.text)
         return list(seen.values())
 
+    secondary: set[str] = field(default_factory=set)  # forms seen only in brackets after another
+
     @property
     def name(self) -> str:
         current = [f for f in self.forms if fold_name(f) not in self.former] or self.forms
+        current = [f for f in current if fold_name(f) not in self.secondary] or current
         return max(current, key=lambda f: (len(f), -self.forms.index(f)))
 
     @property
@@ -81,10 +84,12 @@ class ClusterIndex:
             for j, b in enumerate(folded):
                 if i != j and len(a) >= 4 and b.startswith(a + " "):
                     union(i, j)
+        bracketed: set[int] = set()
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
             if m.end + 1 == nxt.start and doc[m.end].text == "(":
                 union(i, i + 1)
+                bracketed.add(nxt.start)
         groups: dict[int, ClusterGroup] = {}
         self.group_of: dict[int, ClusterGroup] = {}
         for i, m in enumerate(mentions):
@@ -93,10 +98,13 @@ class ClusterIndex:
             self.group_of[m.start] = group
             if m.start in former_mentions:
                 group.former.add(fold_name(m.text))
+            if m.start in bracketed:
+                group.secondary.add(fold_name(m.text))
         for group in groups.values():
             # A form is "former" only if it is never used as the current name.
             used_current = {fold_name(m.text) for m in group.mentions if m.start not in former_mentions}
             group.former -= used_current
+            group.secondary -= {fold_name(m.text) for m in group.mentions if m.start not in bracketed}
         self.groups = list(groups.values())
 
     def group(self, mention: Span) -> ClusterGroup:

@@ -34,10 +34,10 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for tok in doc:
         if tok.lower_ not in markers:
             continue
+        former.update(_former_after(doc, tok.i))
         old = _cluster_at(doc, tok.i + 1)
         if old is None:
             continue
-        former.add(old.start)
         j = tok.i - 1
         while j >= tok.sent.start and doc[j].lower_ in JOINERS:
             j -= 1
@@ -56,6 +56,26 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
                     former.add(old.start)
                     _add(events, doc, new, old)
     return list(events.values()), former
+
+
+def _former_after(doc: Doc, i: int) -> set[int]:
+    """Mentions a former marker governs: "de tidligere Arena-prosjektene A og B"."""
+    out: set[int] = set()
+    j = i + 1
+    while j < min(len(doc), i + 5) and _cluster_at(doc, j) is None and doc[j].ent_type_ in ("", "STATUS") \
+            and not doc[j].is_punct:
+        j += 1
+    while j < len(doc):
+        mention = _cluster_at(doc, j)
+        if mention is None:
+            break
+        out.add(mention.start)
+        j = mention.end
+        if j < len(doc) and doc[j].lower_ in (",", "og", "samt") and j + 1 < len(doc):
+            j += 1
+        else:
+            break
+    return out
 
 
 def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span) -> None:

@@ -18,13 +18,14 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons.events import EventCues, Trigger, load_triggers
 from ..schema import STATUS_VALUES
-from ..layout import clauses, ends_with_colon, first_word, list_after
+from ..layout import clauses, ends_with_colon, first_word, is_heading, list_after
 from .context import PlaceFinder, published_year, sentence_year
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
 
 PAST_AUX = frozenset({"ble", "blei", "vart", "fikk", "fekk", "hadde", "var", "tok", "gav", "ga", "utnevnte", "utpekte", "kunngjorde", "presenterte", "tildelte"})
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
+COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli"})
 
 
 @dataclass
@@ -46,11 +47,15 @@ class StatusReader:
             self.matcher.add(trig.id, [trig.pattern])
 
     # -- the decision in a clause ---------------------------------------
-    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> Decision | None:
+    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]], introduces: bool = False
+                 ) -> Decision | None:
+        """The decision a clause reports. ``introduces``: the sentence is a heading or opens a list."""
         found = []
         for trig, start, end in matches:
             if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
                 continue
+            if trig.tense == "adjective" and not (introduces or (start > clause.start and doc[start - 1].lower_ in COPULAS)):
+                continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
             level, span = self._level(doc, clause, trig, start, end)
             if level is None and trig.needs in ("level", "level_next"):
                 continue
@@ -140,33 +145,66 @@ class StatusReader:
         sents = list(doc.sents)
         events: dict[tuple[int, str, str], StatusEvent] = {}
         hub_mentions = set(hubs)
+        pending: tuple[Decision, int | None, list[int] | None, int] | None = None
         for n, sent in enumerate(sents):
             in_sent = [m for m in matches if sent.start <= m[1] < sent.end]
-            if not in_sent:
-                continue
+            items = list_after(doc, sents, n)
+            introduces = bool(items) or is_heading(sent)
+            found_any = False
             for clause in clauses(sent):
-                decision = self.decision(doc, clause, in_sent)
+                decision = self.decision(doc, clause, in_sent, introduces) if in_sent else None
                 if decision is None:
                     continue
+                found_any = True
                 year, year_span = self.year(doc, clause, decision)
                 mentions = self.arguments(doc, clause, decision, index, former, hub_mentions)
-                units: list[tuple[Span, ClusterGroup, Span]] = [(m, index.group(m), sent) for m in mentions]
-                if ends_with_colon(sent) or clause.end == sent.end:
-                    for item in list_after(doc, sents, n):
-                        for m in index.mentions:
-                            if item.start <= m.start < item.end and m.start not in former:
-                                units.append((m, index.group(m), item))
-                                break
+                units = [(m, index.group(m), sent) for m in mentions]
+                if clause.end == sent.end:
+                    units += self._item_units(items, index, former)
                 if not units:
                     group = self.anaphor(doc, clause, decision, index)
                     if group is not None:
                         units.append((group.mentions[0], group, sent))
-                for mention, group, evidence_sent in units:
-                    level = decision.level or self._prefix_level(mention)
-                    if not level:
-                        continue
-                    self._add(events, doc, decision, level, mention, group, evidence_sent, year, year_span, hubs)
+                if not units:
+                    pending = (decision, year, year_span, n)
+                    continue
+                pending = None
+                self._emit(events, doc, decision, units, year, year_span, hubs)
+            if found_any or pending is None or n == pending[3]:
+                continue
+            if n - pending[3] > 2:
+                pending = None
+                continue
+            # A decision told without names, completed by the next sentences:
+            # "Fem nye miljøer tas opp. Blant de fem er X." / "… ble tatt opp. Klyngene var: • A • B"
+            decision, year, year_span, _ = pending
+            units = []
+            if doc[first_word(sent)].lower_ in self.cues.words["membership_openers"]:
+                units = [(m, index.group(m), sent) for m in index.mentions
+                         if sent.start <= m.start < sent.end and m.start not in former]
+            elif ends_with_colon(sent):
+                units = self._item_units(items, index, former)
+            if units:
+                self._emit(events, doc, decision, units, year, year_span, hubs)
+                pending = None
         return list(events.values())
+
+    @staticmethod
+    def _item_units(items: list[Span], index: ClusterIndex, former: set[int]) -> list[tuple[Span, ClusterGroup, Span]]:
+        units = []
+        for item in items:
+            for m in index.mentions:
+                if item.start <= m.start < item.end and m.start not in former:
+                    units.append((m, index.group(m), item))
+                    break
+        return units
+
+    def _emit(self, events: dict, doc: Doc, decision: Decision, units: list, year: int | None,
+              year_span: list[int] | None, hubs: dict[int, str]) -> None:
+        for mention, group, evidence_sent in units:
+            level = decision.level or self._prefix_level(mention)
+            if level:
+                self._add(events, doc, decision, level, mention, group, evidence_sent, year, year_span, hubs)
 
     @staticmethod
     def _prefix_level(mention: Span) -> str:
