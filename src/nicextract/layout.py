@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
+DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
 FINAL = frozenset(".!?")
 
 
@@ -32,6 +33,13 @@ def is_bullet_item(sent: Span) -> bool:
     while i < sent.end and sent.doc[i].is_space:
         i += 1
     return i < sent.end and sent.doc[i].text in BULLETS and i + 1 < sent.end
+
+
+def _dash_led(sent: Span) -> bool:
+    i = sent.start
+    while i < sent.end and sent.doc[i].is_space:
+        i += 1
+    return i < sent.end and sent.doc[i].text in DASHES
 
 
 def ends_with_colon(sent: Span) -> bool:
@@ -75,6 +83,8 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     if not rest:
         return []
     items: list[Span] = []
+    if _dash_led(rest[0]) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
+        return []  # dash lines after a plain sentence are quotations, not a list it introduces
     if is_bullet_item(rest[0]):
         prev = sents[index]
         for sent in rest:

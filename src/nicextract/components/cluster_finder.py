@@ -182,8 +182,9 @@ class ClusterFinder(PatternDataMixin):
         found = []
         for s, e in parts:
             s, e = self._trim(doc, s, e, set())
-            if s >= e or self._run(doc, s, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]):
-                return
+            if s >= e or self._run(doc, s, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]) \
+                    or (e - s == 1 and doc[s].lower_ in self.generic):
+                return  # "Klynga fekk status …" is an anaphor, not a name
             found.append((s, e))
         yield from found
 

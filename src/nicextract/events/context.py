@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..layout import first_word
 from ..lexicons.dates import parse_published
 from ..lexicons.events import EventCues
 from ..lexicons.places import load_place_forms
@@ -82,6 +83,27 @@ class PlaceFinder:
             before = sent.doc.text[max(sent.start_char, ent.start_char - 25):ent.start_char].lower()
             if any(before.endswith(v + " ") for v in self.cues.phrases["place_verbs"]) or before.endswith(("hele ", "heile ")):
                 return ent.text
+        return None
+
+    def described(self, mention: Span) -> str | None:
+        """"X representerer 48 bedrifter på Sørlandet": in a sentence whose subject
+        is the cluster, the first place after a locative preposition, with a
+        coordinated second place kept ("på Østlandet og Sørlandet")."""
+        doc, sent = mention.doc, mention.sent
+        if first_word(sent) != mention.start:
+            return None
+        places = [e for e in sent.ents if e.label_ == "PLACE" and e.start >= mention.end]
+        speech = next((t.i for t in doc[mention.end:sent.end] if t.lower_ in self.cues.words["speech_verbs"]), sent.end)
+        for ent in places:
+            if ent.start > speech:
+                break  # "…, sier statsråden i Oslo": the speaker's place
+            if ent.start == 0 or doc[ent.start - 1].lower_ not in self.cues.words["locatives"]:
+                continue
+            end_char = ent.end_char
+            nxt = next((e for e in places if e.start == ent.end + 1), None)
+            if nxt is not None and doc[ent.end].lower_ in ("og", "and"):
+                end_char = nxt.end_char
+            return doc.text[ent.start_char:end_char]
         return None
 
     @staticmethod

@@ -115,9 +115,17 @@ class StatusReader:
 
     def anaphor(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> ClusterGroup | None:
         subject = doc[first_word(clause):decision.end + 2]
-        if not any(t.lower_ in self.cues.words["singular_anaphors"] for t in subject):
+        if not any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
+                   for t in subject):
             return None
         return index.before(clause.start_char) or index.title()
+
+    def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
+        """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not."""
+        if doc[i].lower_ not in self.cues.words["pronoun_anaphors"] or i >= decision.start:
+            return False
+        between = doc[i + 1:decision.start]
+        return len(between) <= 2 and not any(t.like_num or t.ent_type_ for t in between)
 
     # -- year and tense ------------------------------------------------
     def year(self, doc: Doc, clause: Span, decision: Decision) -> tuple[int | None, list[int] | None]:
@@ -240,7 +248,7 @@ class StatusReader:
                 if place:
                     return place
         for m in group.mentions:
-            place = self.places.in_sentence(m.sent, exclude=m)
+            place = self.places.in_sentence(m.sent, exclude=m) or self.places.described(m)
             if place:
                 return place
             nxt = doc[m.sent.end:].sents if m.sent.end < len(doc) else None

@@ -1,0 +1,125 @@
+"""One test per error category found when running on releases the rules were
+not written against. Every sentence here is written for the test, in the
+style of real releases; none is taken from an evaluation text."""
+
+import pytest
+
+
+def brief(found):
+    return sorted((e["cluster"], e["status"], e["action"], e["year"]) for e in found if e["type"] == "status")
+
+
+# -- list structure -------------------------------------------------------------
+
+def test_dash_quotation_after_a_sentence_is_not_a_list_item(events):
+    text = ("Tre sterke klynger utpekes nå som Norwegian Centres of Expertise.\n\n"
+            "- Vi gleder oss til samarbeidet, sier styreleder i NCE Fjellkraft, Ola Nordmann.\n")
+    assert events(text, published="2019-06-20") == []
+
+
+def test_dash_items_under_a_colon_are_a_list(events):
+    text = ("Disse klyngene får status som Arena-prosjekter:\n"
+            "– Fjellmat Cluster, Valdres\n"
+            "– Havkraft Cluster, Senja\n")
+    assert brief(events(text, published="2019-06-20")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2019), ("Havkraft Cluster", "ARENA", "granted", 2019)]
+
+
+def test_decision_without_names_completed_by_a_colon_list(events):
+    text = ("I dag kunngjorde vi hvilke nye klynger som ble tatt opp i klyngeprogrammet 2019.\n\n"
+            "Klyngene som kom med i år var:\n\n"
+            " • NCE Havbruk Nord\n"
+            " • Arena Fjellmat\n")
+    assert brief(events(text, published="2019-06-20")) == [
+        ("Arena Fjellmat", "ARENA", "granted", 2019), ("NCE Havbruk Nord", "NCE", "granted", 2019)]
+
+
+# -- pending decisions ----------------------------------------------------------
+
+def test_count_decision_completed_by_blant_sentence(events):
+    text = ("Fire nye miljøer tas opp i Arena-programmet i år. "
+            "Blant de fire er Fjellmat Cluster fra Valdres.")
+    found = events(text, published="2018-06-01")
+    assert brief(found) == [("Fjellmat Cluster", "ARENA", "granted", 2018)]
+    assert found[0]["place"] == "Valdres"
+
+
+def test_pending_decision_expires(events):
+    text = ("Fire nye miljøer tas opp i Arena-programmet i år. Søknadene var mange. "
+            "Juryen brukte lang tid. Styret møttes i mai. Blant gjestene var Fjellmat Cluster.")
+    assert events(text, published="2018-06-01") == []
+
+
+# -- trigger wording ------------------------------------------------------------
+
+def test_adjective_nye_in_passing_is_no_decision(events):
+    text = "Daglig leder i Fjellmat Cluster ser fram til å samarbeide med de nye NCE-klyngene."
+    assert events(text, published="2019-06-20") == []
+
+
+def test_adjective_nye_after_copula_is_a_decision(events):
+    assert brief(events("Fjellmat Cluster er ny Arena-klynge.", published="2019-06-20")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2019)]
+
+
+def test_heading_with_nye_introduces_the_bullets(events):
+    text = "Nye NCE-klynger\n\n • NCE Havbruk Nord, Tromsø\n • NCE Fjellkraft, Hamar\n"
+    found = events(text, published="2016-06-20")
+    assert brief(found) == [("NCE Fjellkraft", "NCE", "granted", 2016), ("NCE Havbruk Nord", "NCE", "granted", 2016)]
+    assert {e["place"] for e in found} == {"Tromsø", "Hamar"}
+
+
+# -- name boundary ---------------------------------------------------------------
+
+def test_name_with_a_mis_encoded_dash_stays_whole(events):
+    text = "NCE Havbruk ? Nordlige Farvann er tildelt NCE-status."
+    assert [e["cluster"] for e in events(text, published="2009-06-11")] == ["NCE Havbruk ? Nordlige Farvann"]
+
+
+def test_plural_descriptor_before_names(events):
+    text = "Næringsklyngjene Fjellmat Cluster og Havkraft Cluster vart tekne opp som Arena-klynger i 2015."
+    assert brief(events(text)) == [("Fjellmat Cluster", "ARENA", "granted", 2015),
+                                   ("Havkraft Cluster", "ARENA", "granted", 2015)]
+
+
+def test_former_names_in_apposition_get_no_event(events):
+    text = ("Havkraft Cluster og Fjellmat Cluster, de tidligere Arena-prosjektene Havkraft Nord "
+            "og Fjellmat Vest, får status som NCE.")
+    assert brief(events(text, published="2020-06-01")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2020), ("Havkraft Cluster", "NCE", "granted", 2020)]
+
+
+# -- anaphora --------------------------------------------------------------------
+
+def test_pronoun_den_refers_back(events):
+    text = "Fjellmat Cluster ble etablert i 2012. Den fikk status som Arena-klynge i 2014."
+    assert brief(events(text)) == [("Fjellmat Cluster", "ARENA", "granted", 2014)]
+
+
+def test_den_before_a_date_is_no_pronoun(events):
+    text = ("Fjellmat Cluster ble presentert i mars. "
+            "Den 20. juni ble det klart hvilke klynger som ble tatt opp som NCE. Ingen navn er kjent ennå.")
+    assert events(text, published="2019-06-21") == []
+
+
+def test_klynga_takes_the_title_cluster(events):
+    text = "Fjellmat Cluster\n\nKlynga fekk status som Arena-klynge i 2017."
+    assert brief(events(text)) == [("Fjellmat Cluster", "ARENA", "granted", 2017)]
+
+
+# -- place ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("description,place", [
+    ("NCE Havbruk Nord representerer 40 bedrifter innen havbruk i Tromsø.", "Tromsø"),
+    ("NCE Havbruk Nord er en sammenslutning av 60 aktører i hele verdikjeden på Østlandet og Sørlandet.",
+     "Østlandet og Sørlandet"),
+])
+def test_place_from_a_sentence_about_the_cluster(events, description, place):
+    text = f"NCE Havbruk Nord får status som NCE.\n\n{description}"
+    found = events(text, published="2014-06-01")
+    assert [e["place"] for e in found] == [place]
+
+
+def test_place_of_a_speaker_is_not_the_clusters(events):
+    text = "NCE Havbruk Nord får status som NCE, sier statsråd Kari Nordmann i Oslo."
+    assert [e["place"] for e in events(text, published="2014-06-01")] == [None]
