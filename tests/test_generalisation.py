@@ -123,3 +123,65 @@ def test_place_from_a_sentence_about_the_cluster(events, description, place):
 def test_place_of_a_speaker_is_not_the_clusters(events):
     text = "NCE Havbruk Nord får status som NCE, sier statsråd Kari Nordmann i Oslo."
     assert [e["place"] for e in events(text, published="2014-06-01")] == [None]
+
+
+# -- who decides is not a cluster -------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Innovasjon Norge har godkjent Fjellmat Cluster som ny Arena-klynge.",
+    "Regjeringen har i dag utnevnt Fjellmat Cluster til nytt Arena-prosjekt.",
+    "Styret i Innovasjon Norge har vedtatt at Fjellmat Cluster blir ny Arena-klynge.",
+])
+def test_the_deciding_body_is_not_a_cluster(events, sentence):
+    assert brief(events(sentence, published="2021-06-15")) == [("Fjellmat Cluster", "ARENA", "granted", 2021)]
+
+
+# -- more trigger wording ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,status,year,previous", [
+    ("Havkraft Cluster rykker opp til NCE-nivå.", "NCE", 2021, None),
+    ("Havkraft Cluster går inn i GCE-programmet.", "GCE", 2021, None),
+    ("Havkraft Cluster gikk i 2016 fra Arena til NCE.", "NCE", 2016, "ARENA"),
+])
+def test_movement_into_a_level(events, sentence, status, year, previous):
+    [found] = events(sentence, published="2021-06-15")
+    assert (found["status"], found["year"], found["previous_status"]) == (status, year, previous)
+
+
+def test_rename_from_the_subject(events):
+    found = events("Arena Havkraft har endret navn til Havkraft Cluster.", published="2021-06-15")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havkraft", "Havkraft Cluster")]
+
+
+# -- more list structure ----------------------------------------------------------
+
+def test_names_after_a_colon_in_one_sentence(events):
+    text = "Tre nye klynger får NCE-status: Havkraft Cluster (Senja), Fjellmat Cluster og Nordlys Sol."
+    found = events(text, published="2021-06-15")
+    assert brief(found) == [("Fjellmat Cluster", "NCE", "granted", 2021), ("Havkraft Cluster", "NCE", "granted", 2021),
+                            ("Nordlys Sol", "NCE", "granted", 2021)]
+    assert {e["cluster"]: e["place"] for e in found}["Havkraft Cluster"] == "Senja"
+
+
+def test_short_lines_under_a_colon_end_at_a_section_heading(events):
+    text = ("De nye Arena-klyngene er:\n\nFjellmat (Valdres)\nHavkraft (Senja)\n\n"
+            "Formål\n\nKlyngene skal samarbeide om innovasjon.")
+    found = events(text, published="2021-06-15")
+    assert brief(found) == [("Fjellmat", "ARENA", "granted", 2021), ("Havkraft", "ARENA", "granted", 2021)]
+
+
+def test_navigation_lines_are_not_items(events):
+    text = "Les mer om de nye Arena-klyngene her:\nNye klynger skal gi vekst\n\nTil toppen\n"
+    assert events(text, published="2021-06-15") == []
+
+
+# -- funding wording ---------------------------------------------------------------
+
+def test_funding_duration_with_inntil_and_range_with_mellom(events):
+    [found] = events("Arena-klyngane får mellom 1 og 2 millionar kroner i året i inntil tre år.", published="2021-06-15")
+    assert (found["amount_nok"], found["amount_max_nok"], found["per_year"], found["years"]) == (1_000_000, 2_000_000, True, 3)
+
+
+def test_programme_a_cluster_joins_is_not_the_recipient(events):
+    [found] = events("Med opptaket i Arena-programmet får Havkraft Cluster 2 millioner kroner årlig.", published="2021-06-15")
+    assert (found["recipient_kind"], found["recipient"]) == ("cluster", "Havkraft Cluster")

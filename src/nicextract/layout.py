@@ -98,6 +98,18 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
         return items
     if not ends_with_colon(sents[index]):
         return []
+    if is_heading(rest[0]):  # short lines of their own: "Fjellmat Cluster, Valdres"
+        spacing: bool | None = None
+        for k, sent in enumerate(rest):
+            if not is_heading(sent) or ends_with_colon(sent):
+                break
+            if k:  # items share their spacing; a change of spacing starts a new section
+                blank = blank_line_before(doc, sent)
+                if spacing is not None and blank != spacing:
+                    break
+                spacing = blank
+            items.append(sent)
+        return items
     for sent in rest:
         if is_heading(sent) or ends_with_colon(sent):
             break

@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..resources import read_json, require
-from ..layout import is_bullet_item, list_after
+from ..layout import is_bullet_item, is_heading, list_after
 from ..spans import add_entities
 from ._data import PatternDataMixin
+from .entity_ruler import BLOCKED_KEY
 
 BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
 
@@ -71,6 +72,7 @@ class ClusterFinder(PatternDataMixin):
         self.max_item = int(require(cues, "max_item_tokens", int, w))
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
         self.plurals = tuple(low("plural_suffixes"))
+        self.agent_participles = low("agent_participles")
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -167,9 +169,14 @@ class ClusterFinder(PatternDataMixin):
             return
         start = self._sentence_start(sent)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
-        if verb is None or verb == start:
+        if verb is None or verb == start or self._agentive(doc, verb, sent.end):
             return
         yield from self._conjuncts(doc, start, verb)
+
+    def _agentive(self, doc: Doc, verb: int, limit: int) -> bool:
+        """"Innovasjon Norge har godkjent X som …": the subject decides, it is not the cluster."""
+        return doc[verb].lower_ in ("har", "hadde") and any(
+            t.lower_ in self.agent_participles for t in doc[verb + 1:min(limit, verb + 4)])
 
     def _conjuncts(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Split "A, B og C" into name runs; give nothing unless every conjunct is a name."""
@@ -188,6 +195,37 @@ class ClusterFinder(PatternDataMixin):
             found.append((s, e))
         yield from found
 
+    def _colon_list(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        """"Tre klynger får NCE-status: A (Bodø), B og C." Names after a colon that
+        closes a clause about levels; a part that is only a place belongs to the
+        item before it. Nothing unless every other part is a bare name."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or not self._list_heading(doc[sent.start:colon]):
+            return
+        parts, cur, depth = [], colon + 1, 0
+        for k in range(colon + 1, sent.end):
+            text = doc[k].text
+            depth += (text == "(") - (text == ")")
+            if depth == 0 and (text in (",", ".", ";") or (doc[k].lower_ in ("og", "samt") and not self._inside_name(doc, k))):
+                parts.append((cur, k))
+                cur = k + 1
+        parts.append((cur, sent.end))
+        found = []
+        for s, e in parts:
+            while s < e and doc[s].is_space:
+                s += 1
+            cut = next((k for k in range(s, e) if doc[k].text == "(" or doc[k].is_space
+                        or (doc[k].text in self.dashes and k + 1 < e and doc[k + 1].ent_type_ == "PLACE")), e)
+            if cut == s:
+                continue
+            if all(t.ent_type_ == "PLACE" for t in doc[s:cut]):
+                continue
+            s, cut = self._trim(doc, s, cut, set())
+            if s >= cut or self._run(doc, s, cut) != cut:
+                return
+            found.append((s, cut))
+        yield from found
+
     def _inside_name(self, doc: Doc, k: int) -> bool:
         return doc[k].ent_iob_ == "I"
 
@@ -198,14 +236,17 @@ class ClusterFinder(PatternDataMixin):
             if not self._list_heading(heading):
                 continue
             for item in list_after(doc, sents, n):
-                if not is_bullet_item(item):
+                if not (is_bullet_item(item) or is_heading(item)):
                     continue  # paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
                 end = start
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
-                if start >= end or end - start > self.max_item or not is_name_like(doc[start]):
-                    continue
+                if start >= end or end - start > self.max_item or not is_name_like(doc[start]) \
+                        or doc[start].lower_ in self.stop_words:
+                    continue  # "Til toppen", "Les mer": navigation, not a name
+                if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
+                    continue  # a one-word line of its own is a section heading ("Formål") more often than an item
                 if self._dash_item(doc, item) and self._run(doc, start, end) != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
@@ -272,9 +313,12 @@ class ClusterFinder(PatternDataMixin):
         if not len(doc):
             return doc
         found: list[tuple[int, int]] = []
+        blocked = {i for span in doc.spans.get(BLOCKED_KEY, []) for i in range(span.start, span.end)}
         for sent in doc.sents:
-            for rule in (self._prefixed, self._headed, self._compounds, self._subjects):
+            for rule in (self._prefixed, self._headed, self._compounds):
                 found.extend(rule(doc, sent))
+            for rule in (self._subjects, self._colon_list):  # position alone: an organisation is no cluster
+                found.extend((s, e) for s, e in rule(doc, sent) if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
         add_entities(doc, spans)

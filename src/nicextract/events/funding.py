@@ -80,7 +80,8 @@ class FundingReader:
     def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]
                    ) -> tuple[str, str, str | None, list[int]] | None:
         for ent in clause.ents:
-            if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start):
+            if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
+                    and not self._membership(doc, ent.start):
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
@@ -108,6 +109,11 @@ class FundingReader:
     def _source(doc: Doc, i: int) -> bool:
         """The programme as where money comes from ("støtte fra klyngeprogrammet"), not who gets it."""
         return i > 0 and doc[i - 1].lower_ in ("fra", "frå", "gjennom", "via")
+
+    @staticmethod
+    def _membership(doc: Doc, i: int) -> bool:
+        """"Med opptaket i Arena-programmet får X …": the programme X is in, not the recipient."""
+        return i > 0 and doc[i - 1].lower_ in ("i", "inn")
 
     def _budget_context(self, clause: Span) -> bool:
         text = clause.text.lower()

@@ -9,6 +9,7 @@ from ..lexicons.events import EventCues
 from ..names import fold_name
 from .model import Evidence, RenameEvent
 
+SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -49,12 +50,17 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             sent = tok.sent
             words = [t for t in doc[tok.i:sent.end]]
             lows = [t.lower_ for t in words]
-            if "fra" in lows and "til" in lows:
-                old = _cluster_at(doc, words[lows.index("fra")].i + 1)
-                new = _cluster_at(doc, words[lows.index("til")].i + 1)
-                if old is not None and new is not None:
-                    former.add(old.start)
-                    _add(events, doc, new, old)
+            if "til" not in lows:
+                continue
+            new = _cluster_at(doc, words[lows.index("til")].i + 1)
+            if "fra" in lows or "frå" in lows:
+                old = _cluster_at(doc, words[lows.index("fra" if "fra" in lows else "frå")].i + 1)
+            else:  # "X har endret navn til Y": the subject is the old name
+                old = next((e for e in sent.ents if e.label_ == "CLUSTER" and e.end <= tok.i
+                            and all(t.lower_ in SUBJECT_GAP for t in doc[e.end:tok.i])), None)
+            if old is not None and new is not None:
+                former.add(old.start)
+                _add(events, doc, new, old)
     return list(events.values()), former
 
 

@@ -6,10 +6,11 @@ runs over the whole document text, so the hot path is a single C-level scan.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import regex as re
 
 from ..resources import read_json, require
 from .numbers import NumberWords, load_number_words
@@ -30,10 +31,14 @@ class MoneyLexicon:
     context_cues: tuple[str, ...]
     numbers: NumberWords
     range_split: re.Pattern[str]
+    opener: str
 
     def value(self, text: str) -> int | list[int] | None:
         """Whole kroner for an amount ("2,2 millioner kroner"), ``[min, max]`` for a range."""
-        m = self.regex.fullmatch(text.strip())
+        text = text.strip()
+        m = self.regex.fullmatch(text)
+        if not m:  # "1 og 2 millioner" is an amount only after its opener ("mellom")
+            m = self.regex.fullmatch(f"{self.opener} {text}", pos=len(self.opener) + 1)
         if not m:
             return None
         amount = m.group("amt_a") or m.group("amt_b")
@@ -43,7 +48,8 @@ class MoneyLexicon:
         numbers = [self.numbers.parse(p) for p in parts]
         if any(n is None for n in numbers):
             return None
-        values = [int(round(n * mult)) for n in numbers]  # type: ignore[operator]
+        # "500 000 til 1 million kroner": a part already in the thousands is whole kroner
+        values = [int(round(n if n >= 1000 and len(numbers) > 1 else n * mult)) for n in numbers]  # type: ignore[operator]
         return values[0] if len(values) == 1 else [min(values), max(values)]
 
     def has_currency(self, match: re.Match[str]) -> bool:
@@ -64,7 +70,10 @@ def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
 
     num = rf"(?:{_DIGITS}|(?:{numbers.alternation})(?![\w]))"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+" for j in joiners)
-    amount = rf"{num}(?:(?:{joiner}){num})?"
+    openers = _alt(require(data, "range_openers", list, where))
+    pair = _alt(require(data, "range_pair_joiners", list, where))
+    # "mellom 1 og 2 millioner": the opener stays outside the span, as "1,5 – 2,5 millioner" has none
+    amount = rf"(?:(?<=(?<![\w])(?:{openers})\s+){num}\s+(?:{pair})\s+{num}|{num}(?:(?:{joiner}){num})?)"
     mult = rf"(?:{_alt(list(multipliers))})(?![\w])"
     pattern = (
         r"(?<![\w.,])(?:"
@@ -75,5 +84,7 @@ def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
         r")(?![\w])"
     )
     regex = re.compile(pattern, re.IGNORECASE)
-    range_split = re.compile("|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+" for j in joiners))
-    return MoneyLexicon(regex, {**multipliers, **curmult}, cues, numbers, range_split)
+    range_split = re.compile("|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+"
+                                      for j in [*joiners, *require(data, "range_pair_joiners", list, where)]))
+    return MoneyLexicon(regex, {**multipliers, **curmult}, cues, numbers, range_split,
+                        require(data, "range_openers", list, where)[0])
