@@ -24,6 +24,7 @@ from ..spans import add_entities
 from ._data import PatternDataMixin
 
 RULE_FILES = ("status_terms.jsonl", "programmes.jsonl", "organisations.jsonl")
+BLOCKED_KEY = "nic_blocked"  # doc.spans key of the organisation names found (no ORG label in doc.ents)
 # On equal length, earlier labels win.
 PRIORITY = {"CLUSTER": 0, "ORG": 1, "PROGRAMME": 2, "STATUS": 3, "PLACE": 4}
 
@@ -109,7 +110,9 @@ class NicEntityRuler(PatternDataMixin):
         return filter_spans([s for _, s in spans])
 
     def __call__(self, doc: Doc) -> Doc:
-        add_entities(doc, [s for s in self.candidates(doc) if s.label_ != "ORG"])
+        found = self.candidates(doc)
+        add_entities(doc, [s for s in found if s.label_ != "ORG"])
+        doc.spans[BLOCKED_KEY] = [s for s in found if s.label_ == "ORG"]  # the cluster finder must not name them
         return doc
 
 
