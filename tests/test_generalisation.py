@@ -185,3 +185,27 @@ def test_funding_duration_with_inntil_and_range_with_mellom(events):
 def test_programme_a_cluster_joins_is_not_the_recipient(events):
     [found] = events("Med opptaket i Arena-programmet får Havkraft Cluster 2 millioner kroner årlig.", published="2021-06-15")
     assert (found["recipient_kind"], found["recipient"]) == ("cluster", "Havkraft Cluster")
+
+
+# -- Nynorsk forms and copular identification -------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Dei nye Arena-klyngene er Fjellmat Cluster og Havkraft Cluster.",
+     [("Fjellmat Cluster", "ARENA", "granted", 2021), ("Havkraft Cluster", "ARENA", "granted", 2021)]),
+    ("Fjellmat Cluster er ei av dei nye Arena-klyngene i år.", [("Fjellmat Cluster", "ARENA", "granted", 2021)]),
+    ("Havkraft Cluster fekk forlengd NCE-statusen sin for tre nye år i 2020.", [("Havkraft Cluster", "NCE", "extended", 2020)]),
+    ("Havkraft Cluster har vore med i Arena-programmet i tre år, og går no over til NCE.",
+     [("Havkraft Cluster", "NCE", "granted", 2021)]),
+])
+def test_nynorsk_and_copular_decisions(events, sentence, expected):
+    assert brief(events(sentence, published="2021-06-15")) == expected
+
+
+def test_nynorsk_pronoun_ho_carries_the_place(events):
+    [found] = events("Fjellmat Cluster har fått status som NCE. Ho held til i Valdres.", published="2021-06-15")
+    assert found["place"] == "Valdres"
+
+
+def test_descriptive_compound_is_an_alias_not_the_name(events):
+    [found] = events("Eyde-klyngen har fått GCE-status. NCE Eyde ble etablert i 2007.", published="2021-06-15")
+    assert found["cluster"] == "NCE Eyde" and found["aliases"] == ["Eyde-klyngen"]

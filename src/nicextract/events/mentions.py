@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from ..names import fold_name
 
 _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
+# "Eyde-klyngen", "Havkraftklynga": a description of the cluster, named only when nothing else is
+_DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
 
 
@@ -46,7 +48,7 @@ class ClusterGroup:
     def name(self) -> str:
         current = [f for f in self.forms if fold_name(f) not in self.former] or self.forms
         current = [f for f in current if fold_name(f) not in self.secondary] or current
-        return max(current, key=lambda f: (len(f), -self.forms.index(f)))
+        return max(current, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -self.forms.index(f)))
 
     @property
     def aliases(self) -> list[str]:

@@ -25,7 +25,8 @@ from .model import Evidence, StatusEvent
 
 PAST_AUX = frozenset({"ble", "blei", "vart", "fikk", "fekk", "hadde", "var", "tok", "gav", "ga", "utnevnte", "utpekte", "kunngjorde", "presenterte", "tildelte"})
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
-COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli"})
+COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
+PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem"})
 
 
 @dataclass
@@ -54,7 +55,7 @@ class StatusReader:
         for trig, start, end in matches:
             if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
                 continue
-            if trig.tense == "adjective" and not (introduces or (start > clause.start and doc[start - 1].lower_ in COPULAS)):
+            if trig.tense == "adjective" and not (introduces or self._copular(doc, clause, start, end)):
                 continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
             level, span = self._level(doc, clause, trig, start, end)
             if level is None and trig.needs in ("level", "level_next"):
@@ -69,6 +70,25 @@ class StatusReader:
         if not best.level:
             best.level = next((d.level for d in found if d.level), "")
         return best
+
+    @staticmethod
+    def _elided_subject(doc: Doc, clause: Span) -> bool:
+        """A clause that opens with "og"/"men" and a verb shares the subject before it."""
+        words = [t for t in clause if not t.is_punct]
+        return len(words) > 1 and words[0].lower_ in ("og", "men") and not words[1].ent_type_ \
+            and not words[1].text[:1].isupper() and words[1].lower_ not in ("i", "på", "det", "de", "dei", "den")
+
+    def _copular(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
+        """"X er (en av de) nye Arena-klyngene" or "De nye Arena-klyngene er A og B"."""
+        i = start - 1
+        while i >= clause.start and doc[i].lower_ in PARTITIVE:
+            i -= 1
+        if i >= clause.start and doc[i].lower_ in COPULAS:
+            return True
+        after = end + 1 if end < clause.end and doc[end].ent_type_ == "STATUS" else end
+        while after < clause.end and doc[after].ent_iob_ == "I":
+            after += 1
+        return i < clause.start and after < clause.end and doc[after].lower_ in COPULAS - {"som"}
 
     def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
         window = doc[max(clause.start, start - 8):min(clause.end, end + 3)]
@@ -159,7 +179,10 @@ class StatusReader:
             items = list_after(doc, sents, n)
             introduces = bool(items) or is_heading(sent)
             found_any = False
+            subjects: list = []  # the clusters of the clause before, for "…, og går no over til NCE"
             for clause in clauses(sent):
+                in_clause = [m for m in index.mentions if clause.start <= m.start < clause.end and m.start not in former]
+                subjects = in_clause or (subjects if self._elided_subject(doc, clause) else [])
                 decision = self.decision(doc, clause, in_sent, introduces) if in_sent else None
                 if decision is None:
                     continue
@@ -173,6 +196,8 @@ class StatusReader:
                     group = self.anaphor(doc, clause, decision, index)
                     if group is not None:
                         units.append((group.mentions[0], group, sent))
+                if not units and self._elided_subject(doc, clause):
+                    units = [(m, index.group(m), sent) for m in subjects]
                 if not units:
                     pending = (decision, year, year_span, n)
                     continue
@@ -254,7 +279,8 @@ class StatusReader:
             nxt = doc[m.sent.end:].sents if m.sent.end < len(doc) else None
             if nxt is not None:
                 follow = next(iter(nxt), None)
-                if follow is not None and any(t.lower_ in self.cues.words["singular_anaphors"] for t in follow[:3]):
+                if follow is not None and any(t.lower_ in self.cues.words["singular_anaphors"]
+                                              or t.lower_ in self.cues.words["pronoun_anaphors"] for t in follow[:3]):
                     place = self.places.in_sentence(follow)
                     if place:
                         return place
