@@ -2,6 +2,8 @@
 not written against. Every sentence here is written for the test, in the
 style of real releases; none is taken from an evaluation text."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -209,3 +211,18 @@ def test_nynorsk_pronoun_ho_carries_the_place(events):
 def test_descriptive_compound_is_an_alias_not_the_name(events):
     [found] = events("Eyde-klyngen har fått GCE-status. NCE Eyde ble etablert i 2007.", published="2021-06-15")
     assert found["cluster"] == "NCE Eyde" and found["aliases"] == ["Eyde-klyngen"]
+
+
+# -- a whole web page -------------------------------------------------------------
+
+def test_nynorsk_web_page_with_boilerplate(events):
+    """A release written for this test: menu, quotation, bullet list with places
+    not in the gazetteer, an extension, a programme description, contact block."""
+    text = (Path(__file__).parent / "data" / "nynorsk_webpage.txt").read_text(encoding="utf-8")
+    found = events(text, published="2022-06-14")
+    assert brief(found) == [("Fjellmat Cluster", "ARENA", "granted", 2022), ("Havkraft Nord", "ARENA", "granted", 2022),
+                            ("NCE Marin Teknologi", "NCE", "extended", 2022), ("Sunnfjord Plast", "ARENA", "granted", 2022)]
+    grant = [e for e in found if e["type"] == "funding" and e["years"] == 3]
+    assert [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"]) for e in grant] == [
+        ("status_group", "ARENA", 2_500_000, True)]
+    assert not any(e["type"] == "funding" and e["amount_nok"] == 915_23_456 for e in found)

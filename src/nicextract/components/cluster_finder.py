@@ -250,11 +250,19 @@ class ClusterFinder(PatternDataMixin):
                 if self._dash_item(doc, item) and self._run(doc, start, end) != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
-                if rest and any(t.ent_type_ != "PLACE" for t in rest):
+                if rest and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
                     continue  # a sentence about the cluster, not a bare name (with its place)
                 s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
                     yield s, e
+
+    def _place_like(self, doc: Doc, end: int, limit: int) -> bool:
+        """", Finnsnes" / "(Førde)" after an item's name: one or two capitalised words, as a place is written."""
+        words = [t for t in doc[end:limit] if not t.is_space]
+        if not words or words[0].text not in (",", "(", *self.dashes):
+            return False
+        names = [t for t in words[1:] if t.text not in (")", ".")]
+        return 0 < len(names) <= 2 and all(t.text[:1].isupper() and t.is_alpha for t in names)
 
     def _dash_item(self, doc: Doc, item: Span) -> bool:
         i = item.start
