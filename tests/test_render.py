@@ -162,3 +162,12 @@ def test_report_loads_in_headless_chromium_without_console_errors(tmp_path, html
     assert dom.count('<mark class="entity"') == sum(len(v.entities) for v in views) + 6  # + the legend
     assert len(re.findall(r'<tr id="d\d+-e\d+" class="event', dom)) == sum(len(v.events) for v in views)
     assert "Polarklyngen" in dom and "&lt;script&gt;" in dom
+
+    # clicking an event row highlights its evidence sentence (a click injected as one more inline script)
+    clicked = tmp_path / "clicked.html"
+    clicked.write_text(html.replace("</body>", "<script>document.getElementById('d0-e0').click();</script></body>"),
+                       encoding="utf-8")
+    done = subprocess.run(cmd[:-1] + [clicked.as_uri()], capture_output=True, text=True, timeout=120)
+    assert views[0].events and '<span class="evidence active" id="d0-s0">' in done.stdout
+    assert re.search(r'<tr id="d0-e0" class="[^"]*\bactive\b', done.stdout)
+    assert [line for line in done.stderr.splitlines() if ":CONSOLE" in line] == []

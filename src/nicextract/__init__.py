@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .api import Extractor, extract
+from .dataframe import to_dataframe
 from .pipeline import BaseModelNotFound, load
 
 __version__ = "0.1.0"
-__all__ = ["load", "extract", "Extractor", "BaseModelNotFound", "__version__"]
+__all__ = ["load", "extract", "Extractor", "BaseModelNotFound", "to_dataframe", "__version__"]

@@ -62,4 +62,20 @@ def load(base: str | Path | None = None, *, patterns_dir: str | Path | None = No
             nlp.add_pipe(name, config=cfg)
     nlp.meta["name"] = "nicextract" if base is None else f"nicextract_{nlp.meta.get('name', 'base')}"
     nlp.meta["description"] = "Events about the Norwegian Innovation Clusters programme from press releases."
+    _package_meta(nlp, base)
     return nlp
+
+
+def _package_meta(nlp: Language, base: str | Path | None) -> None:
+    """Meta that ``python -m spacy package`` needs: our version, and nicextract as a
+    requirement so that installing the packaged pipeline registers its factories."""
+    from . import __version__
+
+    major, minor = (__version__.split(".") + ["0"])[:2]
+    requirement = f"nicextract>={__version__},<{major}.{int(minor) + 1}.0"
+    if base is None:
+        nlp.meta["version"] = __version__
+    reqs = [r for r in nlp.meta.get("requirements") or [] if not r.startswith("nicextract")]
+    nlp.meta["requirements"] = [*reqs, requirement]
+    if not nlp.meta.get("license"):
+        nlp.meta["license"] = "MIT"
