@@ -23,7 +23,12 @@ class PlaceForm:
 
 @lru_cache(maxsize=8)
 def load_place_forms(patterns_dir: str | Path | None = None) -> tuple[PlaceForm, ...]:
-    """Every surface form: names, variants, and genitives of countries, counties, regions."""
+    """Every surface form: names, variants, and genitives of countries, counties, regions.
+
+    An entry marked ``"coordinated": true`` ("Troms og Finnmark") names two places
+    that have entries of their own; it gives no form, so the parts are tagged
+    one by one, as in a list ("Nordland, Troms og Finnmark").
+    """
     data = read_json(patterns_dir, "places.json")
     forms: dict[str, PlaceForm] = {}
     for i, raw in enumerate(require(data, "places", list, "places.json")):
@@ -32,6 +37,8 @@ def load_place_forms(patterns_dir: str | Path | None = None) -> tuple[PlaceForm,
         kind = require(raw, "kind", str, where)
         if not name:
             raise PatternFileError(f"{where}: empty name")
+        if raw.get("coordinated"):
+            continue
         ambiguous = bool(raw.get("ambiguous", False))
         variants = raw.get("variants") or []
         if not isinstance(variants, list):
