@@ -19,10 +19,13 @@ class Evidence:
 
     @classmethod
     def of(cls, span: "Span") -> "Evidence":
-        """The span's characters as the caller's text has them (raw, not normalised)."""
+        """The span's characters as the caller's text has them (raw, not normalised),
+        without the line breaks and spaces a sentence carries at its edges."""
         from ..tokenizer import raw_text
 
-        return cls(span.start_char, span.end_char, raw_text(span.doc)[span.start_char:span.end_char])
+        text = raw_text(span.doc)[span.start_char:span.end_char]
+        lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+        return cls(span.start_char + lead, span.end_char - trail, text.strip())
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}

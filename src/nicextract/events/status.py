@@ -72,6 +72,22 @@ class StatusReader:
         return best
 
     @staticmethod
+    def _split_decisions(doc: Doc, parts: list[Span], matches: list[tuple[Trigger, int, int]]) -> list[Span]:
+        """"X ble tatt opp i 2016 og fikk Arena Pro-status i 2019": two decisions
+        joined by "og" are two clauses, the second sharing the subject."""
+        out = []
+        for clause in parts:
+            starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+            cut = clause.start
+            for a, b in zip(starts, starts[1:]):
+                joiner = b - 1 if b - 1 > max(a, cut) and doc[b - 1].lower_ in ("og", "men") else None
+                if joiner is not None:  # "… og fikk": the verb follows the joiner, names are not coordinated
+                    out.append(doc[cut:joiner])
+                    cut = joiner
+            out.append(doc[cut:clause.end])
+        return out
+
+    @staticmethod
     def _elided_subject(doc: Doc, clause: Span) -> bool:
         """A clause that opens with "og"/"men" and a verb shares the subject before it."""
         words = [t for t in clause if not t.is_punct]
@@ -180,7 +196,7 @@ class StatusReader:
             introduces = bool(items) or is_heading(sent)
             found_any = False
             subjects: list = []  # the clusters of the clause before, for "…, og går no over til NCE"
-            for clause in clauses(sent):
+            for clause in self._split_decisions(doc, clauses(sent), in_sent):
                 in_clause = [m for m in index.mentions if clause.start <= m.start < clause.end and m.start not in former]
                 subjects = in_clause or (subjects if self._elided_subject(doc, clause) else [])
                 decision = self.decision(doc, clause, in_sent, introduces) if in_sent else None
