@@ -226,3 +226,14 @@ def test_nynorsk_web_page_with_boilerplate(events):
     assert [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"]) for e in grant] == [
         ("status_group", "ARENA", 2_500_000, True)]
     assert not any(e["type"] == "funding" and e["amount_nok"] == 915_23_456 for e in found)
+
+
+def test_two_decisions_joined_by_og_keep_their_years(events):
+    text = "Havkraft Cluster ble tatt opp i Arena-programmet i 2016 og fikk Arena Pro-status i 2019."
+    assert brief(events(text)) == [("Havkraft Cluster", "ARENA", "granted", 2016),
+                                   ("Havkraft Cluster", "ARENA_PRO", "granted", 2019)]
+
+
+def test_coordinated_names_before_one_decision_are_not_split(events):
+    text = "I 2015 ble Havkraft Cluster, Fjellmat Cluster og NCE Nordlys tildelt status som NCE."
+    assert [e["cluster"] for e in events(text)] == ["Havkraft Cluster", "Fjellmat Cluster", "NCE Nordlys"]
