@@ -237,3 +237,16 @@ def test_two_decisions_joined_by_og_keep_their_years(events):
 def test_coordinated_names_before_one_decision_are_not_split(events):
     text = "I 2015 ble Havkraft Cluster, Fjellmat Cluster og NCE Nordlys tildelt status som NCE."
     assert [e["cluster"] for e in events(text)] == ["Havkraft Cluster", "Fjellmat Cluster", "NCE Nordlys"]
+
+
+# -- boilerplate: other pages' teasers ----------------------------------------------
+
+def test_related_items_block_gives_no_events_and_klyngen_gets_the_money(events):
+    """A release written for this test, with a "Relaterte saker" block of other
+    releases' titles and dates, and a contact block with a phone number."""
+    text = (Path(__file__).parent / "data" / "bokmal_webpage_related.txt").read_text(encoding="utf-8")
+    found = events(text, published="2020-06-10")
+    assert brief(found) == [("Fjellmat Cluster", "ARENA", "granted", 2020)]
+    [money] = [e for e in found if e["type"] == "funding"]
+    assert (money["recipient_kind"], money["recipient"], money["amount_nok"], money["per_year"], money["years"]) == (
+        "cluster", "Fjellmat Cluster", 1_800_000, True, 3)

@@ -3,6 +3,8 @@ lists and paragraph lists under a heading, headings themselves."""
 
 from __future__ import annotations
 
+from itertools import chain, islice
+
 from spacy.tokens import Doc, Span
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
@@ -21,11 +23,15 @@ def clauses(sent: Span) -> list[Span]:
 
 
 def first_word(sent: Span) -> int:
-    """Index of the first token after leading space, bullet and quote tokens."""
+    """Index of the first token after leading space, bullet and quote tokens.
+
+    A sentence of nothing but those ("«" after the last full stop) gives its
+    last token, so the index always lies inside the sentence (and the doc).
+    """
     i = sent.start
     while i < sent.end and (sent.doc[i].is_space or sent.doc[i].text in BULLETS or sent.doc[i].is_quote):
         i += 1
-    return i
+    return i if i < sent.end else max(sent.start, sent.end - 1)
 
 
 def is_bullet_item(sent: Span) -> bool:
@@ -42,33 +48,96 @@ def _dash_led(sent: Span) -> bool:
     return i < sent.end and sent.doc[i].text in DASHES
 
 
+# The helpers below read the characters around a span from its neighbouring
+# tokens (``text_with_ws``) instead of slicing ``doc.text``: building
+# ``doc.text`` visits every token of the document, and they run per sentence.
+
 def ends_with_colon(sent: Span) -> bool:
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text == ":"
+    doc = sent.doc
+    for k in range(sent.end - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if not tok.is_space:
+            return tok.text == ":"
+    return False
 
 
 def is_heading(sent: Span, max_tokens: int = 10) -> bool:
     """A short line of its own without sentence-final punctuation."""
-    words = [t for t in sent if not t.is_space]
-    return 0 < len(words) <= max_tokens and words[-1].text not in FINAL and _own_line(sent)
+    doc = sent.doc
+    words, last = 0, None
+    for k in range(sent.start, sent.end):
+        tok = doc[k]
+        if not tok.is_space:
+            words += 1
+            if words > max_tokens:
+                return False
+            last = tok
+    return last is not None and last.text not in FINAL and _own_line(sent)
+
+
+def _text_before_ends_line(doc: Doc, start: int) -> bool:
+    """Whether ``doc.text[:doc[start].idx].rstrip(" \t")`` is empty or ends with a line break."""
+    for k in range(start - 1, -1, -1):
+        chunk = doc[k].text_with_ws.rstrip(" \t")
+        if chunk:
+            return chunk.endswith("\n")
+    return True
+
+
+def _text_after(doc: Doc, end: int) -> str:
+    """The first character of ``doc.text`` after token ``end - 1`` that is no space or tab ("" at the end)."""
+    chunk = doc[end - 1].whitespace_.lstrip(" \t")
+    k = end
+    while not chunk and k < len(doc):
+        chunk = doc[k].text_with_ws.lstrip(" \t")
+        k += 1
+    return chunk[:1]
 
 
 def _own_line(sent: Span) -> bool:
+    if sent.end <= sent.start:
+        return _own_line_text(sent)
+    doc = sent.doc
+    if not _text_before_ends_line(doc, sent.start):
+        return False
+    after = _text_after(doc, sent.end)
+    return not after or after == "\n" or not sent.text.strip().endswith(_FINAL_TUPLE)
+
+
+def _own_line_text(sent: Span) -> bool:
     text = sent.doc.text
     before = text[:sent.start_char].rstrip(" \t")
     after = text[sent.end_char:].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n") or not sent.text.strip().endswith(tuple(FINAL)))
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n") or not sent.text.strip().endswith(_FINAL_TUPLE))
+
+
+_FINAL_TUPLE = tuple(FINAL)
 
 
 def _new_line_between(doc: Doc, a: Span, b: Span) -> bool:
-    return "\n" in doc.text[a.end_char - 1:b.start_char] or doc.text[a.start_char:a.end_char].endswith("\n")
+    if a.end <= a.start or b.start < a.end:
+        return "\n" in doc.text[a.end_char - 1:b.start_char] or doc.text[a.start_char:a.end_char].endswith("\n")
+    last = doc[a.end - 1]
+    # doc.text[a.end_char - 1:b.start_char]: the last character of ``a``, its
+    # trailing space, and the tokens between the two spans.
+    if "\n" in last.text[-1:] or "\n" in last.whitespace_:
+        return True
+    for k in range(a.end, b.start):
+        if "\n" in doc[k].text_with_ws:
+            return True
+    return last.text.endswith("\n")
 
 
 def blank_line_before(doc: Doc, sent: Span) -> bool:
     """Whether a paragraph starts at ``sent`` (an empty line before it)."""
-    before = doc.text[:sent.start_char]
-    gap = before[len(before.rstrip()):]
-    return gap.count("\n") >= 2
+    breaks = 0
+    for k in range(sent.start - 1, -1, -1):
+        chunk = doc[k].text_with_ws
+        stripped = chunk.rstrip()
+        breaks += chunk.count("\n", len(stripped))
+        if stripped or breaks >= 2:
+            break
+    return breaks >= 2
 
 
 def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
@@ -79,13 +148,15 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     no bullets follow, the first sentence of each following paragraph up to
     the next heading.
     """
-    rest = [s for s in sents[index + 1:] if s.text.strip()]
-    if not rest:
+    following = (s for s in islice(sents, index + 1, None) if s.text.strip())  # lazy: most calls read one
+    first = next(following, None)
+    if first is None:
         return []
+    rest = chain([first], following)
     items: list[Span] = []
-    if _dash_led(rest[0]) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
+    if _dash_led(first) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
         return []  # dash lines after a plain sentence are quotations, not a list it introduces
-    if is_bullet_item(rest[0]):
+    if is_bullet_item(first):
         prev = sents[index]
         for sent in rest:
             if is_bullet_item(sent):
@@ -98,7 +169,7 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
         return items
     if not ends_with_colon(sents[index]):
         return []
-    if is_heading(rest[0]):  # short lines of their own: "Fjellmat Cluster, Valdres"
+    if is_heading(first):  # short lines of their own: "Fjellmat Cluster, Valdres"
         spacing: bool | None = None
         for k, sent in enumerate(rest):
             if not is_heading(sent) or ends_with_colon(sent):
@@ -113,6 +184,26 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     for sent in rest:
         if is_heading(sent) or ends_with_colon(sent):
             break
-        if sent is rest[0] or blank_line_before(doc, sent):
+        if sent is first or blank_line_before(doc, sent):
             items.append(sent)
     return items
+
+
+def other_items(doc: Doc, sents: list[Span], headings: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of blocks that list other pages ("Relaterte saker",
+    "Siste nyheter"): from such a heading over the short lines after it."""
+    zones = []
+    n = 0
+    while n < len(sents):
+        sent = sents[n]
+        label = sent.text.strip().rstrip(":").strip().lower()
+        if label in headings and is_heading(sent):
+            end = n + 1
+            while end < len(sents) and (is_heading(sents[end]) or not sents[end].text.strip()):
+                end += 1
+            zones.append((sent.start_char, sents[end - 1].end_char))
+            n = end
+        else:
+            n += 1
+    return zones
+

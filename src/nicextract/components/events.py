@@ -11,6 +11,7 @@ from ..events.mentions import ClusterIndex
 from ..events.rename import read_renames
 from ..events.status import StatusReader
 from ..extensions import register_extensions
+from ..layout import other_items
 from ..lexicons.events import load_event_cues
 from ._data import PatternDataMixin
 
@@ -32,6 +33,7 @@ class EventExtractor(PatternDataMixin):
         places = PlaceFinder(self.cues, self.patterns_dir)
         self.status = StatusReader(self.nlp, self.cues, places, self.patterns_dir)
         self.funding = FundingReader(self.cues, self.patterns_dir)
+        self.other_headings = self.cues.words["other_item_headings"] | frozenset(self.cues.phrases["other_item_headings"])
 
     def _hubs(self, doc: Doc, index: ClusterIndex) -> dict[int, str]:
         """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
@@ -52,6 +54,8 @@ class EventExtractor(PatternDataMixin):
         index = ClusterIndex(doc, former)
         hubs = self._hubs(doc, index)
         events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
+        zones = other_items(doc, list(doc.sents), self.other_headings)
+        events = [e for e in events if not any(a <= e.evidence.start < b for a, b in zones)]  # teasers of other pages
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events
         return doc

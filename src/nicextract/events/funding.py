@@ -103,6 +103,11 @@ class FundingReader:
             if clause.start <= m.start < clause.end and m.start not in former:
                 group = index.group(m)
                 return "cluster", group.name, None, [m.start_char, m.end_char]
+        for tok in clause:  # "Klyngen får 1,8 millioner kroner i året": the cluster named before
+            if tok.lower_ in self.cues.words["singular_anaphors"]:
+                group = index.before(clause.start_char) or index.title()
+                if group is not None:
+                    return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
         return None
 
     @staticmethod
