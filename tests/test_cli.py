@@ -93,3 +93,51 @@ def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "nicextract", "validate-gold", str(ROOT / "gold")],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "valid" in result.stdout
+
+
+def test_batch_over_a_folder_with_every_kind_of_broken_file(tmp_path, capsys):
+    folder = tmp_path / "crawl"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a_good.txt").write_text(RELEASE, encoding="utf-8")
+    (folder / "sub" / "b_good.txt").write_text("NCE Eksempel får status som NCE.\r\n", encoding="utf-8")
+    (folder / "c_page.html").write_text("<p><b>Arena Nordlys</b> får status som Arena-klynge.</p>", encoding="utf-8")
+    (folder / "d_empty.txt").write_text("", encoding="utf-8")
+    (folder / "e_cp1252.txt").write_bytes("Klynga i Tromsø – «NCE»".encode("cp1252"))
+    (folder / "f_utf16.txt").write_text("NCE Eksempel", encoding="utf-16")
+    (folder / "g_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "h_dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "notes.md").write_text("ignored: not .txt or .html", encoding="utf-8")
+    code, out, err = run(["extract", str(folder), "--published", "2021-03-04"], capsys)
+    assert code == 1
+    assert {json.loads(line)["doc_id"] for line in out.splitlines()} == {"a_good", "b_good", "c_page"}
+    for name, reason in [("e_cp1252.txt", "not UTF-8"), ("f_utf16.txt", "UTF-16"), ("g_binary.txt", "binary"),
+                         ("h_dangling.txt", "No such file")]:
+        assert any(name in line and reason in line for line in err.splitlines()), (name, err)
+    assert "4 input(s) could not be processed" in err and "notes.md" not in err
+
+
+def test_interrupted_batch_leaves_only_whole_lines(tmp_path):
+    import os
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    filler = "\n\nDette er et avsnitt om arbeidet i klyngen, med flere setninger. Det handler om samarbeid og innovasjon." * 8
+    for i in range(400):
+        (folder / f"doc{i:03d}.txt").write_text(f"Klynge{i} Cluster får status som Arena-klynge.{filler}", encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "nicextract", "extract", str(folder), "--output", str(out), "--published", "2020"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while (not out.exists() or out.stat().st_size == 0) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    text = out.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert 0 < len(rows) < 400 and all(r["type"] == "status" for r in rows)

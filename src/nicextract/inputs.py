@@ -1,8 +1,9 @@
-"""Reading documents for batch runs: text files, folders, stdin and JSON Lines.
+"""Reading documents for batch runs: text and HTML files, folders, stdin and JSON Lines.
 
 Every problem becomes an :class:`InputProblem` naming the file (and line),
 yielded in order with the good records, so one broken file never stops a
-batch.
+batch. Files must be UTF-8: a latin-1/cp1252 file is reported, not guessed,
+because a wrong guess would silently misspell every "æ", "ø" and "å".
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from .textprep import SURROGATE
+
 
 @dataclass
 class Record:
@@ -21,6 +24,7 @@ class Record:
     published: str | None = None
     lang: str | None = None
     source: str = ""
+    html: bool = False
 
 
 @dataclass
@@ -34,6 +38,8 @@ class InputProblem:
 
 def decode(data: bytes, source: str) -> str | InputProblem:
     """UTF-8 text (a BOM is dropped); binary data and other encodings are problems."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return InputProblem(source, "UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8")
     if b"\x00" in data[:4096]:
         return InputProblem(source, "binary file (contains NUL bytes), not text")
     try:
@@ -43,11 +49,23 @@ def decode(data: bytes, source: str) -> str | InputProblem:
                                     "convert it, e.g. iconv -f cp1252 -t utf-8")
 
 
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+FOLDER_SUFFIXES = frozenset({".txt", *HTML_SUFFIXES})
+
+
 def _read_file(path: Path) -> bytes | InputProblem:
     try:
+        if path.exists() and not path.is_file():
+            return InputProblem(str(path), "not a regular file (a device, pipe or socket)")
         return path.read_bytes()
     except OSError as err:
         return InputProblem(str(path), err.strerror or str(err))
+
+
+def _unicode(text: str) -> str:
+    """JSON can escape lone surrogates ("\\ud800"), which are no characters and cannot be
+    written out as UTF-8: they become U+FFFD, one for one, so offsets stay the same."""
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
 
 
 def _jsonl_records(text: str, source: str) -> Iterator[Record | InputProblem]:
@@ -64,24 +82,32 @@ def _jsonl_records(text: str, source: str) -> Iterator[Record | InputProblem]:
             yield InputProblem(where, 'each line must be an object with a string "text"')
             continue
         rid = obj.get("id", f"{Path(source).stem}:{lineno}")
-        yield Record(str(rid), obj["text"], obj.get("published"), obj.get("lang"), where)
+        yield Record(_unicode(str(rid)), _unicode(obj["text"]), obj.get("published"), obj.get("lang"), where,
+                     obj.get("html") is True)
 
 
 def iter_records(inputs: list[str], stdin: TextIO | None = None) -> Iterator[Record | InputProblem]:
-    """Records from each input: ``.txt`` files, folders of ``.txt``, ``-`` for stdin, ``.jsonl`` files."""
+    """Records from each input: text files, folders (every ``.txt``, ``.html``, ``.htm``), ``-`` for stdin, ``.jsonl`` files.
+
+    ``.html``/``.htm`` files, and JSON Lines records with ``"html": true``, are marked as HTML.
+    """
     for item in inputs:
         if item == "-":
             stream = stdin or sys.stdin
-            yield Record("stdin", stream.read(), source="-")
+            raw = getattr(stream, "buffer", None)
+            text = decode(raw.read(), "stdin") if raw is not None else stream.read()
+            yield text if isinstance(text, InputProblem) else Record("stdin", text, source="-")
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            # Broken links and unreadable entries are kept, to be reported by name.
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES
+                           and not p.is_dir())
             if not files:
-                yield InputProblem(item, "folder has no .txt files")
+                yield InputProblem(item, "folder has no .txt or .html files")
             for f in files:
                 yield from _file_records(f)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield from _file_records(path)
         else:
             yield InputProblem(item, "no such file or folder")
@@ -99,7 +125,7 @@ def _file_records(path: Path) -> Iterator[Record | InputProblem]:
     if path.suffix.lower() == ".jsonl":
         yield from _jsonl_records(text, str(path))
     else:
-        yield Record(path.stem, text, source=str(path))
+        yield Record(path.stem, text, source=str(path), html=path.suffix.lower() in HTML_SUFFIXES)
 
 
 def read_metadata(path: str | Path) -> dict[str, dict]:

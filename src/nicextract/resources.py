@@ -19,6 +19,12 @@ class PatternFileError(ValueError):
     """A pattern or lexicon file that cannot be used, with its location."""
 
 
+class JsonlObject(dict):
+    """An object read from a JSON Lines file that remembers where: ``where`` is "path: line N"."""
+
+    where: str = ""
+
+
 def default_patterns_dir() -> Path:
     """The bundled ``patterns/`` folder (installed copy first, then checkout)."""
     for candidate in (PACKAGE_DIR / "patterns", PACKAGE_DIR.parents[1] / "patterns"):
@@ -56,7 +62,10 @@ def read_json(patterns_dir: str | Path | None, name: str) -> Any:
 
 
 def read_jsonl(patterns_dir: str | Path | None, name: str) -> list[dict[str, Any]]:
-    """Parse a JSON Lines file of objects; blank lines and ``//`` comments are skipped."""
+    """Parse a JSON Lines file of objects; blank lines and ``//`` comments are skipped.
+
+    Each object is a :class:`JsonlObject`, so a loader can name its line in errors.
+    """
     path = resolve(patterns_dir, name)
     return list(_iter_jsonl(path))
 
@@ -75,13 +84,17 @@ def _iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
         except json.JSONDecodeError as err:
             raise PatternFileError(f"{path}: line {lineno}: {err.msg}") from None
         if not isinstance(obj, dict):
-            raise PatternFileError(f"{path}: line {lineno}: expected a JSON object")
-        yield obj
+            raise PatternFileError(f"{path}: line {lineno}: expected a JSON object, got {type(obj).__name__}")
+        record = JsonlObject(obj)
+        record.where = f"{path}: line {lineno}"
+        yield record
 
 
 def require(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     """Fetch ``obj[key]`` and check its type, naming ``where`` in the error."""
-    if not isinstance(obj, dict) or key not in obj:
+    if not isinstance(obj, dict):
+        raise PatternFileError(f"{where}: expected a JSON object with {key!r}, got {type(obj).__name__}")
+    if key not in obj:
         raise PatternFileError(f"{where}: missing key {key!r}")
     value = obj[key]
     if not isinstance(value, kind):

@@ -1,8 +1,13 @@
 """The tokenizer nicextract registers: spaCy's Norwegian rules, made fit for scraped pages.
 
 - No-break and other fixed-width spaces count as spaces ("Innovasjon\\u00a0Norge"),
-  replaced one character for one so that every offset still indexes the input;
-  the input text itself is kept in ``doc.user_data`` for evidence.
+  and so do control characters; lone carriage returns and Unicode line separators
+  count as line breaks, and lone surrogates become U+FFFD. All are replaced one
+  character for one; the text before that is kept in ``doc.user_data`` for evidence.
+- Invisible format characters (soft hyphens, zero-width spaces and joiners, BOMs)
+  and the CR of CRLF are removed so "Arena\\u00adklyngen" is one word; then
+  ``doc.text`` is shorter than the input, and ``doc.user_data`` keeps the input
+  and the map from ``doc.text`` offsets back to it (see :mod:`nicextract.textprep`).
 - A date glued to the word before it ("batteriprosjekt14.3.2024") is split off.
 - A year at the end of a sentence loses its full stop ("for 2012.").
 The rules are regexes of the wrapped tokenizer, so they are saved with it.
@@ -10,6 +15,7 @@ The rules are regexes of the wrapped tokenizer, so they are saved with it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -18,20 +24,40 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from .textprep import SURROGATE, OffsetMap, strip_invisible
+
 GLUED_DATE = r"(?<=[A-Za-zÆØÅæøå])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
 YEAR_STOP = r"(?<=\b(?:19|20)\d\d)\."
 SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"}
+SPACES.update({ord(c): "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"})
+SPACES.update({c: " " for c in [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, *range(0x80, 0x85), *range(0x86, 0xa0)]})
 RAW_TEXT = "nicextract.text"
+LONG_RUN = re.compile(r"\S{200,}")
+INPUT_TEXT = "nicextract.input"  # the tokenizer's input, when invisible characters were removed
+OFFSETS = "nicextract.offsets"  # OffsetMap pieces from doc.text to INPUT_TEXT
 
 
 def normalise(text: str) -> str:
-    """Fixed-width spaces to plain spaces, one character for one."""
-    return text.translate(SPACES)
+    """Fixed-width spaces and control characters to plain spaces, line separators to line breaks,
+    and lone surrogates (no Unicode characters; spaCy cannot hash them) to U+FFFD, one for one."""
+    text = text.translate(SPACES)
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
 
 
 def raw_text(doc: Doc) -> str:
-    """The text as the caller gave it (``doc.text`` has plain spaces instead)."""
-    return doc.user_data.get(RAW_TEXT, doc.text)
+    """``doc.text`` with the caller's spaces and line breaks (``doc.text`` has plain ones)."""
+    return doc.user_data[RAW_TEXT] if RAW_TEXT in doc.user_data else doc.text
+
+
+def input_text(doc: Doc) -> str:
+    """The text the tokenizer was given, invisible characters included."""
+    return doc.user_data[INPUT_TEXT] if INPUT_TEXT in doc.user_data else raw_text(doc)
+
+
+def input_offsets(doc: Doc) -> OffsetMap | None:
+    """Map from ``doc.text`` offsets to :func:`input_text` offsets; ``None`` when they are the same."""
+    pieces = doc.user_data.get(OFFSETS)
+    return OffsetMap([list(p) for p in pieces]) if pieces is not None else None
 
 
 def customise_rules(nlp: Language, tokenizer: Any) -> None:
@@ -50,11 +76,31 @@ class PressReleaseTokenizer:
         return self.inner.vocab
 
     def __call__(self, text: str) -> Doc:
-        clean = normalise(text)
-        doc = self.inner(clean)
-        if clean != text:
-            doc.user_data[RAW_TEXT] = text
+        kept, offsets = strip_invisible(text)
+        clean = normalise(kept)
+        doc = self._tokenize(clean)
+        if clean != kept:
+            doc.user_data[RAW_TEXT] = kept
+        if offsets is not None:
+            doc.user_data[INPUT_TEXT] = text
+            doc.user_data[OFFSETS] = offsets.pieces
         return doc
+
+    def _tokenize(self, text: str) -> Doc:
+        """spaCy's rules, except that a run of over ``LONG_RUN`` characters without
+        a space is one token: the affix rules take time quadratic in its length
+        ("((((…", "!?!?…"), and no such run is a word the rules could use."""
+        if LONG_RUN.search(text) is None:
+            return self.inner(text)
+        docs, pos = [], 0
+        for m in LONG_RUN.finditer(text):
+            if m.start() > pos:
+                docs.append(self.inner(text[pos:m.start()]))
+            docs.append(Doc(self.vocab, words=[m.group()], spaces=[False]))
+            pos = m.end()
+        if pos < len(text):
+            docs.append(self.inner(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
@@ -75,6 +121,8 @@ class PressReleaseTokenizer:
         return self
 
     def __getattr__(self, name: str) -> Any:
+        if name == "inner":  # not set yet while unpickling: no recursion
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..resources import PatternFileError, read_json, read_jsonl, require
 from ..schema import ACTIONS
@@ -36,16 +37,30 @@ class EventCues:
 
 
 def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    checker = Matcher(Vocab(), validate=True)
     out = []
     for i, rule in enumerate(read_jsonl(patterns_dir, "event_triggers.jsonl")):
-        where = f"event_triggers.jsonl: rule {i + 1}"
+        where = getattr(rule, "where", "") or f"event_triggers.jsonl: rule {i + 1}"
         action = require(rule, "action", str, where)
         tense = require(rule, "tense", str, where)
         needs = require(rule, "needs", str, where)
         if action not in ACTIONS or tense not in TENSES or needs not in NEEDS:
             raise PatternFileError(f"{where}: action must be one of {ACTIONS}, tense one of {TENSES}, needs one of {NEEDS}")
-        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, require(rule, "pattern", list, where)))
+        pattern = require(rule, "pattern", list, where)
+        _check_token_pattern(checker, pattern, where)
+        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, pattern))
     return out
+
+
+def _check_token_pattern(checker: Any, pattern: list, where: str) -> None:
+    """Report a pattern spaCy's Matcher would reject with its file and line, not a bare MatchPatternError."""
+    try:
+        checker.add("check", [pattern])
+    except Exception as err:  # spaCy reports pattern errors as several types
+        raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
 
 
 @lru_cache(maxsize=8)

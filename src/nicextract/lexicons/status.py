@@ -24,13 +24,17 @@ class StatusLexicon:
         self.nlp = spacy.blank("nb")
         self.matcher = Matcher(self.nlp.vocab)
         for i, rule in enumerate(rules):
+            where = getattr(rule, "where", "") or f"status_terms.jsonl: rule {i + 1}"
             level = rule.get("id")
             if level not in STATUS_VALUES:
-                raise PatternFileError(f"status_terms.jsonl: rule {i + 1}: id must be one of {STATUS_VALUES}")
+                raise PatternFileError(f"{where}: id {level!r} must be one of {STATUS_VALUES}")
             pattern = rule.get("pattern")
             if not isinstance(pattern, list):
-                raise PatternFileError(f"status_terms.jsonl: rule {i + 1}: pattern must be a list of token patterns")
-            self.matcher.add(level, [pattern])
+                raise PatternFileError(f"{where}: pattern must be a list of token patterns, got {type(pattern).__name__}")
+            try:
+                self.matcher.add(level, [pattern])
+            except Exception as err:  # spaCy reports pattern errors as several types
+                raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
 
     @lru_cache(maxsize=4096)
     def classify(self, text: str) -> str | None:
