@@ -80,7 +80,7 @@ class PlaceFinder:
         for ent in sent.ents:
             if ent.label_ != "PLACE" or (exclude is not None and exclude.start <= ent.start < exclude.end):
                 continue
-            before = sent.doc.text[max(sent.start_char, ent.start_char - 25):ent.start_char].lower()
+            before = text[max(0, ent.start_char - 25 - sent.start_char):ent.start_char - sent.start_char]
             if any(before.endswith(v + " ") for v in self.cues.phrases["place_verbs"]) or before.endswith(("hele ", "heile ")):
                 return ent.text
         return None
@@ -103,7 +103,7 @@ class PlaceFinder:
             nxt = next((e for e in places if e.start == ent.end + 1), None)
             if nxt is not None and doc[ent.end].lower_ in ("og", "and"):
                 end_char = nxt.end_char
-            return doc.text[ent.start_char:end_char]
+            return sent.text[ent.start_char - sent.start_char:end_char - sent.start_char]
         return None
 
     @staticmethod

@@ -263,13 +263,13 @@ class StatusReader:
     def _add(self, events: dict, doc: Doc, decision: Decision, level: str, mention: Span, group: ClusterGroup,
              sent: Span, year: int | None, year_span: list[int] | None, hubs: dict[int, str]) -> None:
         key = (id(group), level, decision.trigger.action)
-        place = self.places.near(mention) or self._place_elsewhere(doc, group, mention)
-        if key in events:
+        if key in events:  # the same decision told again: it may add a year or a place
             old = events[key]
             if old.year is None and year is not None:
                 old.year = year
-            old.place = old.place or place
+            old.place = old.place or self.places.near(mention)
             return
+        place = self.places.near(mention) or self._place_elsewhere(doc, group, mention)
         spans = {"cluster": [mention.start_char, mention.end_char],
                  "trigger": [doc[decision.start].idx, doc[decision.end - 1].idx + len(doc[decision.end - 1])]}
         if decision.level_span is not None:
