@@ -175,3 +175,16 @@ def test_killed_writer_leaves_a_consistent_database(tmp_path):
                 assert d.sha256 in {sha256_text(f"round {r} write {n}") for r in range(round_ + 1)}
                 assert {e["value"][0] for e in store.entities(d.id)} == {n}
     assert any(killed_mid_transaction), "no kill landed inside a transaction"
+
+
+def test_stored_offsets_slice_the_text_as_passed(tmp_path, extractor):
+    """Windows line breaks and soft hyphens are removed before reading; the
+    stored entities still index the text the caller gave."""
+    text = "Nyheter\r\n\r\nHav\u00adkraft Cluster i Bodø får status som NCE.\r\n"
+    with Store(tmp_path / "db.sqlite") as store:
+        doc = extractor.process(text, published="2021-06-01", doc_id="crlf")
+        store.put_doc(doc, extractor.events_of(doc))
+        entities = store.entities("crlf")
+    assert {e["label"] for e in entities} >= {"CLUSTER", "PLACE", "STATUS"}
+    for ent in entities:
+        assert text[ent["start"]:ent["end"]] == ent["text"]

@@ -51,11 +51,11 @@ def to_caller(record: dict[str, Any], doc: Doc) -> dict[str, Any]:
 
 
 def entities_to_caller(doc: Doc) -> list[dict[str, Any]]:
-    """``doc.ents`` as ``{"start", "end", "label", "text"}`` with offsets into the caller's text."""
+    """``doc.ents`` as ``{"start", "end", "label", "text", "value"}`` with offsets into the caller's text."""
     to_input = input_offsets(doc)
     text = input_text(doc)
     out = []
     for ent in doc.ents:
         start, end = to_input.span(ent.start_char, ent.end_char) if to_input else (ent.start_char, ent.end_char)
-        out.append({"start": start, "end": end, "label": ent.label_, "text": text[start:end]})
+        out.append({"start": start, "end": end, "label": ent.label_, "text": text[start:end], "value": ent._.value})
     return out

@@ -89,12 +89,10 @@ def _json(value: Any) -> str:
 
 
 def entities_of(doc: Any) -> list[dict[str, Any]]:
-    """The entities of a processed ``Doc`` as plain dicts (label, offsets, raw text, value)."""
-    from .tokenizer import raw_text
+    """The entities of a processed ``Doc`` with offsets into the text as the caller passed it."""
+    from .offsets import entities_to_caller
 
-    raw = raw_text(doc)
-    return [{"label": e.label_, "start": e.start_char, "end": e.end_char,
-             "text": raw[e.start_char:e.end_char], "value": e._.value} for e in doc.ents]
+    return entities_to_caller(doc)
 
 
 class StoreError(ValueError):
@@ -143,12 +141,12 @@ class Store:
     def put_doc(self, doc: Any, events: list[dict[str, Any]], *, doc_id: str | None = None,
                 source: str | None = None, lang: str | None = None) -> str:
         """Store a processed ``Doc`` with its event dicts (see :meth:`put`)."""
-        from .tokenizer import raw_text
+        from .tokenizer import input_text
 
         did = doc_id if doc_id is not None else doc._.doc_id
         if did is None:
             raise ValueError("a stored document needs an id (doc._.doc_id or doc_id=...)")
-        return self.put(str(did), raw_text(doc), entities_of(doc), events,
+        return self.put(str(did), input_text(doc), entities_of(doc), events,
                         published=doc._.published, lang=lang, source=source)
 
     def put(self, doc_id: str, text: str, entities: list[dict[str, Any]], events: list[dict[str, Any]], *,
