@@ -250,3 +250,8 @@ def test_related_items_block_gives_no_events_and_klyngen_gets_the_money(events):
     [money] = [e for e in found if e["type"] == "funding"]
     assert (money["recipient_kind"], money["recipient"], money["amount_nok"], money["per_year"], money["years"]) == (
         "cluster", "Fjellmat Cluster", 1_800_000, True, 3)
+
+
+def test_navigation_bullets_are_not_clusters(events):
+    text = "De nye NCE-klyngene er:\n• Les mer\n• Del på Facebook\n• Havkraft Cluster\n"
+    assert [e["cluster"] for e in events(text, published="2021-01-01")] == ["Havkraft Cluster"]

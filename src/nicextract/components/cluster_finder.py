@@ -45,6 +45,36 @@ def is_name_like(tok: Token) -> bool:
     return first.isalpha() and any(c.isupper() for c in text[1:])
 
 
+_WORD_OR_DASH = re.compile(r"[\w-]")
+
+
+def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the (non-empty) ``names`` occur in ``text`` as whole words, left to right, the longest at a position first.
+
+    The same matches as ``re.finditer`` with the pattern
+    ``(?<![\\w-])(?:name1|name2|…)(?![\\w-])`` (names longest first), found
+    with ``str.find`` so that no regex is compiled for each document's names.
+    """
+    candidates: list[tuple[int, int]] = []
+    for name in names:
+        if not name:
+            continue
+        size = len(name)
+        i = text.find(name)
+        while i != -1:
+            end = i + size
+            if not (i > 0 and _WORD_OR_DASH.match(text, i - 1)) and not _WORD_OR_DASH.match(text, end):
+                candidates.append((i, -size))
+            i = text.find(name, i + 1)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start, neg_size in sorted(candidates):
+        if start >= pos:
+            out.append((start, start - neg_size))
+            pos = start - neg_size
+    return out
+
+
 class ClusterFinder(PatternDataMixin):
     data_files = ("cluster_cues.json",)
 
@@ -73,6 +103,7 @@ class ClusterFinder(PatternDataMixin):
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
+        self.navigation = low("navigation_words")
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -243,7 +274,7 @@ class ClusterFinder(PatternDataMixin):
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
                 if start >= end or end - start > self.max_item or not is_name_like(doc[start]) \
-                        or doc[start].lower_ in self.stop_words:
+                        or doc[start].lower_ in self.stop_words or doc[start].lower_ in self.navigation:
                     continue  # "Til toppen", "Les mer": navigation, not a name
                 if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
@@ -309,10 +340,9 @@ class ClusterFinder(PatternDataMixin):
         names = {e.text for e in doc.ents if e.label_ == "CLUSTER" and len(e.text) > 2}
         if not names:
             return []
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         out = []
-        for m in pattern.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), label="CLUSTER")
+        for start, end in find_names(doc.text, names):
+            span = doc.char_span(start, end, label="CLUSTER")
             if span is not None and all(t.ent_type_ in ("", "PLACE") for t in span):
                 out.append(span)
         return out
@@ -322,9 +352,17 @@ class ClusterFinder(PatternDataMixin):
             return doc
         found: list[tuple[int, int]] = []
         blocked = {i for span in doc.spans.get(BLOCKED_KEY, []) for i in range(span.start, span.end)}
+        text = doc.text
         for sent in doc.sents:
-            for rule in (self._prefixed, self._headed, self._compounds):
-                found.extend(rule(doc, sent))
+            # Each of these rules needs its cue in the sentence (a level prefix, a
+            # head word, a compound suffix): a substring test skips the token loop
+            # of the rules that cannot fire.
+            chunk = text[sent.start_char:sent.end_char]
+            low = chunk.lower()
+            for rule, cues, where in ((self._prefixed, self.prefixes, chunk), (self._headed, self.heads, low),
+                                      (self._compounds, self.suffixes, low)):
+                if any(cue in where for cue in cues):
+                    found.extend(rule(doc, sent))
             for rule in (self._subjects, self._colon_list):  # position alone: an organisation is no cluster
                 found.extend((s, e) for s, e in rule(doc, sent) if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc))

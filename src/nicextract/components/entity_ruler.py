@@ -73,7 +73,7 @@ class NicEntityRuler(PatternDataMixin):
                 self.insensitive.add(key("PLACE", form.name, True, False), [make(form.text)])
         for filename in RULE_FILES:
             for i, rule in enumerate(read_jsonl(self.patterns_dir, filename)):
-                where = f"{filename}: rule {i + 1}"
+                where = getattr(rule, "where", "") or f"{filename}: rule {i + 1}"
                 label, pattern = rule.get("label"), rule.get("pattern")
                 if label not in PRIORITY:
                     raise PatternFileError(f"{where}: label {label!r} is not one of {sorted(PRIORITY)}")
