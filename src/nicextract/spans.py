@@ -22,13 +22,16 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     new = [s for s in spans if len(s)]
     if not new:
         return
-    ours = [e for e in doc.ents if e.label_ in OWN_LABELS]
-    foreign = [e for e in doc.ents if e.label_ not in OWN_LABELS]
+    ents = doc.ents  # builds a Span per entity: read it once
+    ours = [e for e in ents if e.label_ in OWN_LABELS]
+    foreign = [e for e in ents if e.label_ not in OWN_LABELS]
     merged = filter_spans(ours + new)
-    taken = set()
-    for span in merged:
-        taken.update(range(span.start, span.end))
-    kept_foreign = [f for f in foreign if not taken.intersection(range(f.start, f.end))]
+    kept_foreign: list[Span] = []
+    if foreign:
+        taken = set()
+        for span in merged:
+            taken.update(range(span.start, span.end))
+        kept_foreign = [f for f in foreign if not taken.intersection(range(f.start, f.end))]
     doc.ents = sorted(merged + kept_foreign, key=lambda s: s.start)
 
 

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 FINAL = frozenset(".!?")
+OPENERS = "«\"'–-•(“"
+# What a token's text says about sentence ends: is it a space, does it hold a line
+# break, can it end a sentence (1; 2 for a "?" that a space before disqualifies),
+# can it open the next one.
+_IS_SPACE, _NEWLINE, _ENDS, _OPENS = range(4)
+_CACHE_LIMIT = 100_000
 
 
 class PressReleaseSentencizer:
@@ -21,8 +29,62 @@ class PressReleaseSentencizer:
     def __init__(self, name: str = "nic_sentencizer", *, abbreviations: Iterable[str] = ()) -> None:
         self.name = name
         self.abbreviations = frozenset(a.lower() for a in abbreviations)
+        self._cache: dict[int, tuple[int, int, int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        # Boundaries are computed over arrays and set in one from_array call:
+        # the per-token ``is_sent_start`` setter checks the whole document for a
+        # parse on every call. The result is that of ``_call_tokens``.
+        n = len(doc)
+        if n == 0 or doc.has_annotation("DEP"):
+            return self._call_tokens(doc)
+        arr = doc.to_array([ORTH, SPACY])
+        orths, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+        table = numpy.array([self._classes(doc, orth) for orth in orths.tolist()], dtype=numpy.int8).reshape(-1, 4)
+        classes = table[inverse.reshape(-1)]
+        is_space = classes[:, _IS_SPACE].astype(bool)
+        newline = classes[:, _NEWLINE].astype(numpy.int64)
+        ends = classes[:, _ENDS]
+        starts = numpy.full(n, -1, dtype=numpy.int64)
+        starts[0] = 1
+        words = numpy.flatnonzero(~is_space)
+        if len(words):
+            starts[words[0]] = 1  # the first real token starts a sentence
+            prev, cur = words[:-1], words[1:]
+            lines = numpy.cumsum(newline)
+            broken = lines[cur - 1] - lines[prev] > 0  # a line break between two real tokens
+            # "?" after a space stands for a lost dash ("NCE Tourism ? Fjord Norway"), not a question
+            spaced = numpy.zeros(n, dtype=bool)
+            spaced[1:] = arr[:-1, 1].astype(bool)
+            final = (ends[prev] == 1) | ((ends[prev] == 2) & ~spaced[prev])
+            starts[cur] = numpy.where(broken | (final & classes[cur, _OPENS].astype(bool)), 1, -1)
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))
+        return doc
+
+    def _classes(self, doc: Doc, orth: int) -> tuple[int, int, int, int]:
+        cache = self._cache
+        found = cache.get(orth)
+        if found is None:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            text = doc.vocab.strings[orth]
+            if text.isspace():
+                found = (1, int("\n" in text), 0, 0)
+            else:
+                if text == "?":
+                    ends = 2
+                elif text in FINAL or text.endswith("…"):
+                    ends = 1
+                else:
+                    ends = int(text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations
+                               and not text[:-1].replace(".", "").isupper())
+                first = text[:1]
+                found = (0, 0, ends, int(first.isupper() or first.isdigit() or first in OPENERS))
+            cache[orth] = found
+        return found
+
+    def _call_tokens(self, doc: Doc) -> Doc:
+        """Token by token: the reference for ``__call__`` (and its error on a parsed Doc)."""
         pending = True  # the first real token starts a sentence
         for i, tok in enumerate(doc):
             if tok.is_space:
@@ -53,7 +115,7 @@ class PressReleaseSentencizer:
         if j >= len(doc):
             return False
         first = doc[j].text[:1]
-        return first.isupper() or first.isdigit() or first in "«\"'–-•(“"
+        return first.isupper() or first.isdigit() or first in OPENERS
 
 
 @Language.factory(

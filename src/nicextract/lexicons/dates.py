@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import PatternFileError, read_json, require
+from .numbers import alternation
 
 DateValue = str | int
 
@@ -41,6 +42,7 @@ class Published:
         return day.isoformat()
 
 
+SHAPES = "expected YYYY-MM-DD, YYYY-MM or YYYY (or a written date such as '11. juni 2009')"
 _ISO_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -69,14 +71,17 @@ def parse_published(value: object) -> Published | None:
             elif month is not None and not 1 <= month <= 12:
                 raise ValueError
         except ValueError:
-            raise ValueError(f"published {value!r} is not a valid date") from None
+            raise ValueError(f"published {value!r} is not a valid date; {SHAPES}") from None
         return Published(year, month, day)  # type: ignore[arg-type]
     # A written-out date ("11. juni 2009", "Thursday, 11 June 2009 14:02"); relative
     # phrases ("forrige uke") are no publication date, so a digit is required.
-    loose = load_date_lexicon().value(text, None) if any(c.isdigit() for c in text) else None
+    try:
+        loose = load_date_lexicon().value(text, None) if any(c.isdigit() for c in text) and len(text) < 100 else None
+    except (ValueError, OverflowError, TypeError):  # dateparser's own complaints about odd strings
+        loose = None
     if isinstance(loose, str) and len(loose) == 10:
         return parse_published(loose)
-    raise ValueError(f"published {value!r} is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY")
+    raise ValueError(f"published {value!r} is not a date; {SHAPES}")
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,7 @@ def _dateparser_value(text: str) -> DateValue | None:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @lru_cache(maxsize=8)

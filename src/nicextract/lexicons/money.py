@@ -13,13 +13,13 @@ from pathlib import Path
 import regex as re
 
 from ..resources import read_json, require
-from .numbers import NumberWords, load_number_words
+from .numbers import NumberWords, alternation, load_number_words
 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @dataclass(frozen=True)
