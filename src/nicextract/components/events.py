@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..events.cache import cached, sent_of, sents_of, tokens_in
 from ..events.context import PlaceFinder
 from ..events.funding import FundingReader
 from ..events.mentions import ClusterIndex
@@ -39,9 +40,9 @@ class EventExtractor(PatternDataMixin):
         """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
         hubs = {}
         words = self.cues.words["hub_words"]
-        for tok in doc:
-            if tok.lower_ in words and not tok.ent_type_:
-                before = [m for m in index.mentions if tok.sent.start <= m.start and m.end <= tok.i]
+        for tok in tokens_in(doc, words):
+            if not tok.ent_type_:
+                before = [m for m in index.mentions if sent_of(tok).start <= m.start and m.end <= tok.i]
                 if before:
                     hubs[before[-1].start] = index.group(before[-1]).name
         return hubs
@@ -50,11 +51,12 @@ class EventExtractor(PatternDataMixin):
         if not len(doc):
             doc._.events = []
             return doc
-        renames, former = read_renames(doc, self.cues)
-        index = ClusterIndex(doc, former)
-        hubs = self._hubs(doc, index)
-        events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
-        zones = other_items(doc, list(doc.sents), self.other_headings)
+        with cached(doc):
+            renames, former = read_renames(doc, self.cues)
+            index = ClusterIndex(doc, former)
+            hubs = self._hubs(doc, index)
+            events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
+            zones = other_items(doc, sents_of(doc), self.other_headings)
         events = [e for e in events if not any(a <= e.evidence.start < b for a, b in zones)]  # teasers of other pages
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events

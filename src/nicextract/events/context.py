@@ -8,12 +8,13 @@ from ..layout import first_word
 from ..lexicons.dates import parse_published
 from ..lexicons.events import EventCues
 from ..lexicons.places import load_place_forms
+from .cache import ents_in, sent_of
 
 
 def sentence_year(sent: Span, anchor: int | None = None) -> int | None:
     """The year of the DATE in ``sent`` nearest to token ``anchor`` (resolved values only)."""
     best: tuple[int, int] | None = None
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ != "DATE":
             continue
         year = year_of(ent._.value)
@@ -49,7 +50,7 @@ class PlaceFinder:
     def near(self, mention: Span) -> str | None:
         """"X i Bergen", "X, Troms" (list item), "Stavangerbaserte X"."""
         doc = mention.doc
-        sent_end = mention.sent.end
+        sent_end = sent_of(mention).end
         k = mention.end
         if k + 1 < sent_end and doc[k].lower_ in ("i", "på", "fra", "frå") and doc[k + 1].ent_type_ == "PLACE":
             return self._ent_at(doc, k + 1)
@@ -58,7 +59,7 @@ class PlaceFinder:
             after = self._ent_end(doc, k + 1)
             if after >= sent_end or doc[after].is_space or doc[after].text in (")", ".", ",", ";"):
                 return place
-        for j in range(mention.start - 1, max(mention.sent.start, mention.start - 4) - 1, -1):
+        for j in range(mention.start - 1, max(sent_of(mention).start, mention.start - 4) - 1, -1):
             place = self.from_adjective(doc[j].text)
             if place:
                 return place
@@ -77,7 +78,7 @@ class PlaceFinder:
     def in_sentence(self, sent: Span, exclude: Span | None = None) -> str | None:
         """A place after "holder til i" / "i" in a sentence about the cluster."""
         text = sent.text.lower()
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if ent.label_ != "PLACE" or (exclude is not None and exclude.start <= ent.start < exclude.end):
                 continue
             before = text[max(0, ent.start_char - 25 - sent.start_char):ent.start_char - sent.start_char]
@@ -89,10 +90,10 @@ class PlaceFinder:
         """"X representerer 48 bedrifter på Sørlandet": in a sentence whose subject
         is the cluster, the first place after a locative preposition, with a
         coordinated second place kept ("på Østlandet og Sørlandet")."""
-        doc, sent = mention.doc, mention.sent
+        doc, sent = mention.doc, sent_of(mention)
         if first_word(sent) != mention.start:
             return None
-        places = [e for e in sent.ents if e.label_ == "PLACE" and e.start >= mention.end]
+        places = [e for e in ents_in(sent) if e.label_ == "PLACE" and e.start >= mention.end]
         speech = next((t.i for t in doc[mention.end:sent.end] if t.lower_ in self.cues.words["speech_verbs"]), sent.end)
         for ent in places:
             if ent.start > speech:
@@ -108,14 +109,14 @@ class PlaceFinder:
 
     @staticmethod
     def _ent_at(doc: Doc, i: int) -> str:
-        for ent in doc.ents:
+        for ent in ents_in(doc):
             if ent.start <= i < ent.end:
                 return ent.text
         return doc[i].text
 
     @staticmethod
     def _ent_end(doc: Doc, i: int) -> int:
-        for ent in doc.ents:
+        for ent in ents_in(doc):
             if ent.start <= i < ent.end:
                 return ent.end
         return i + 1

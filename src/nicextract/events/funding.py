@@ -18,6 +18,7 @@ from ..layout import clauses
 from .context import published_year, sentence_year
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent
+from .cache import ents_in, sents_of, text_of
 
 
 class FundingReader:
@@ -27,9 +28,9 @@ class FundingReader:
 
     def read(self, doc: Doc, index: ClusterIndex, former: set[int]) -> list[FundingEvent]:
         events: dict[tuple, FundingEvent] = {}
-        sents = list(doc.sents)
+        sents = sents_of(doc)
         for n, sent in enumerate(sents):
-            money = [e for e in sent.ents if e.label_ == "MONEY"]
+            money = [e for e in ents_in(sent) if e.label_ == "MONEY"]
             if not money:
                 continue
             low_text = sent.text.lower()
@@ -70,7 +71,7 @@ class FundingReader:
 
     def _years_before(self, doc: Doc, sents: list[Span], n: int) -> int | None:
         """A duration of support stated in the sentence just before, in the same paragraph."""
-        if n == 0 or "\n\n" in doc.text[sents[n - 1].end_char:sents[n].start_char]:
+        if n == 0 or "\n\n" in text_of(doc)[sents[n - 1].end_char:sents[n].start_char]:
             return None
         prev = sents[n - 1]
         if any(t.lower_.startswith(("støtte", "tilskudd", "finansier")) for t in prev):
@@ -79,7 +80,7 @@ class FundingReader:
 
     def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]
                    ) -> tuple[str, str, str | None, list[int]] | None:
-        for ent in clause.ents:
+        for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
                     and not self._membership(doc, ent.start):
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
@@ -88,7 +89,7 @@ class FundingReader:
             if tok.lower_ in self.cues.words["programme_recipients"] and not self._source(doc, tok.i):
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
-        for ent in clause.ents:
+        for ent in ents_in(clause):
             if ent.label_ == "STATUS" and self._is_group(ent):
                 return "status_group", ent.text, ent._.value, [ent.start_char, ent.end_char]
         for i, tok in enumerate(clause):
@@ -134,11 +135,11 @@ class FundingReader:
     @staticmethod
     def _context_level(doc: Doc, clause: Span, sent: Span) -> str | None:
         """The level the surrounding text is about: in the clause, else the nearest before it."""
-        for ent in clause.ents:
+        for ent in ents_in(clause):
             if ent.label_ == "STATUS":
                 return ent._.value
         best = None
-        for ent in doc.ents:
+        for ent in ents_in(doc):
             if ent.end > sent.start:
                 break
             if ent.label_ == "STATUS" or (ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC")):

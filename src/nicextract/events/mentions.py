@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..names import fold_name
+from .cache import ents_in, sents_of
 
 _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # "Eyde-klyngen", "Havkraftklynga": a description of the cluster, named only when nothing else is
@@ -61,7 +62,7 @@ class ClusterIndex:
 
     def __init__(self, doc: Doc, former_mentions: set[int]) -> None:
         self.doc = doc
-        mentions = [e for e in doc.ents if e.label_ == "CLUSTER"]
+        mentions = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
         self.mentions = mentions
         parent = list(range(len(mentions)))
 
@@ -122,7 +123,7 @@ class ClusterIndex:
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
-        first_sents = list(self.doc.sents)[:3]
+        first_sents = sents_of(self.doc)[:3]
         for sent in first_sents:
             for m in self.mentions:
                 if sent.start <= m.start < sent.end:

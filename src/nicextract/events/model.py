@@ -21,9 +21,9 @@ class Evidence:
     def of(cls, span: "Span") -> "Evidence":
         """The span's characters as the caller's text has them (raw, not normalised),
         without the line breaks and spaces a sentence carries at its edges."""
-        from ..tokenizer import raw_text
+        from .cache import text_of
 
-        text = raw_text(span.doc)[span.start_char:span.end_char]
+        text = text_of(span.doc)[span.start_char:span.end_char]
         lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
         return cls(span.start_char + lead, span.end_char - trail, text.strip())
 

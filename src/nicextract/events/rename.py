@@ -8,20 +8,21 @@ from spacy.tokens import Doc, Span
 from ..lexicons.events import EventCues
 from ..names import fold_name
 from .model import Evidence, RenameEvent
+from .cache import ents_in, sent_of, tokens_in
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
 def _cluster_at(doc: Doc, i: int) -> Span | None:
-    for ent in doc.ents:
+    for ent in ents_in(doc):
         if ent.label_ == "CLUSTER" and ent.start == i:
             return ent
     return None
 
 
 def _cluster_ending(doc: Doc, i: int) -> Span | None:
-    for ent in doc.ents:
+    for ent in ents_in(doc):
         if ent.label_ == "CLUSTER" and ent.end == i:
             return ent
     return None
@@ -32,35 +33,32 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     events: dict[tuple[str, str], RenameEvent] = {}
     former: set[int] = set()
     markers = cues.words["former_markers"]
-    for tok in doc:
-        if tok.lower_ not in markers:
-            continue
+    for tok in tokens_in(doc, markers):
         former.update(_former_after(doc, tok.i))
         old = _cluster_at(doc, tok.i + 1)
         if old is None:
             continue
         j = tok.i - 1
-        while j >= tok.sent.start and doc[j].lower_ in JOINERS:
+        while j >= sent_of(tok).start and doc[j].lower_ in JOINERS:
             j -= 1
         new = _cluster_ending(doc, j + 1)
-        if new is not None and new.sent == old.sent:
+        if new is not None and sent_of(new) == sent_of(old):
             _add(events, doc, new, old)
-    for tok in doc:
-        if tok.lower_ in cues.words["rename_verbs"]:
-            sent = tok.sent
-            words = [t for t in doc[tok.i:sent.end]]
-            lows = [t.lower_ for t in words]
-            if "til" not in lows:
-                continue
-            new = _cluster_at(doc, words[lows.index("til")].i + 1)
-            if "fra" in lows or "frå" in lows:
-                old = _cluster_at(doc, words[lows.index("fra" if "fra" in lows else "frå")].i + 1)
-            else:  # "X har endret navn til Y": the subject is the old name
-                old = next((e for e in sent.ents if e.label_ == "CLUSTER" and e.end <= tok.i
-                            and all(t.lower_ in SUBJECT_GAP for t in doc[e.end:tok.i])), None)
-            if old is not None and new is not None:
-                former.add(old.start)
-                _add(events, doc, new, old)
+    for tok in tokens_in(doc, cues.words["rename_verbs"]):
+        sent = sent_of(tok)
+        words = [t for t in doc[tok.i:sent.end]]
+        lows = [t.lower_ for t in words]
+        if "til" not in lows:
+            continue
+        new = _cluster_at(doc, words[lows.index("til")].i + 1)
+        if "fra" in lows or "frå" in lows:
+            old = _cluster_at(doc, words[lows.index("fra" if "fra" in lows else "frå")].i + 1)
+        else:  # "X har endret navn til Y": the subject is the old name
+            old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i
+                        and all(t.lower_ in SUBJECT_GAP for t in doc[e.end:tok.i])), None)
+        if old is not None and new is not None:
+            former.add(old.start)
+            _add(events, doc, new, old)
     return list(events.values()), former
 
 
@@ -88,6 +86,6 @@ def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: S
     key = (fold_name(old.text), fold_name(new.text))
     if key in events or key[0] == key[1]:
         return
-    sent = new.sent
+    sent = sent_of(new)
     events[key] = RenameEvent(old.text, new.text, Evidence.of(sent),
                               {"old": [old.start_char, old.end_char], "new": [new.start_char, new.end_char]})

@@ -22,6 +22,7 @@ from ..layout import clauses, ends_with_colon, first_word, is_heading, list_afte
 from .context import PlaceFinder, published_year, sentence_year
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
+from .cache import ents_in, sents_of, sent_of
 
 PAST_AUX = frozenset({"ble", "blei", "vart", "fikk", "fekk", "hadde", "var", "tok", "gav", "ga", "utnevnte", "utpekte", "kunngjorde", "presenterte", "tildelte"})
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
@@ -121,7 +122,7 @@ class StatusReader:
         return False
 
     def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int) -> tuple[str | None, Span | None]:
-        levels = [e for e in clause.ents if e.label_ == "STATUS" and e._.value in LEVEL_RANK
+        levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
                   and not self._earlier_level(doc, e)]
         if trig.needs == "level_next":
             nxt = [e for e in levels if e.start == end]
@@ -132,7 +133,7 @@ class StatusReader:
             return after[0]._.value, after[0]
         if before:
             return before[-1]._.value, before[-1]
-        for ent in clause.ents:
+        for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK:
                 return ent.kb_id_, ent
         return None, None
@@ -169,7 +170,7 @@ class StatusReader:
         sent = clause
         year = sentence_year(sent, decision.start)
         if year is not None:
-            date = next((e for e in sent.ents if e.label_ == "DATE"), None)
+            date = next((e for e in ents_in(sent) if e.label_ == "DATE"), None)
             return year, [date.start_char, date.end_char] if date is not None else None
         if self._tense(sent, decision) == "past":
             return None, None
@@ -186,7 +187,7 @@ class StatusReader:
         for match_id, start, end in self.matcher(doc):
             matches.append((self.triggers[doc.vocab.strings[match_id]], start, end))
         matches.sort(key=lambda m: m[1])
-        sents = list(doc.sents)
+        sents = sents_of(doc)
         events: dict[tuple[int, str, str], StatusEvent] = {}
         hub_mentions = set(hubs)
         pending: tuple[Decision, int | None, list[int] | None, int] | None = None
@@ -289,10 +290,10 @@ class StatusReader:
                 if place:
                     return place
         for m in group.mentions:
-            place = self.places.in_sentence(m.sent, exclude=m) or self.places.described(m)
+            place = self.places.in_sentence(sent_of(m), exclude=m) or self.places.described(m)
             if place:
                 return place
-            nxt = doc[m.sent.end:].sents if m.sent.end < len(doc) else None
+            nxt = doc[sent_of(m).end:].sents if sent_of(m).end < len(doc) else None
             if nxt is not None:
                 follow = next(iter(nxt), None)
                 if follow is not None and any(t.lower_ in self.cues.words["singular_anaphors"]
@@ -308,8 +309,8 @@ class StatusReader:
             return None
         candidates = []
         for m in group.mentions:
-            sent = m.sent
-            for ent in sent.ents:
+            sent = sent_of(m)
+            for ent in ents_in(sent):
                 if ent.label_ != "STATUS" or ent._.value == level or LEVEL_RANK.get(ent._.value, 99) >= LEVEL_RANK[level]:
                     continue
                 before = doc[max(sent.start, ent.start - 3):ent.start].text.lower()
