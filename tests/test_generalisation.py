@@ -255,3 +255,23 @@ def test_related_items_block_gives_no_events_and_klyngen_gets_the_money(events):
 def test_navigation_bullets_are_not_clusters(events):
     text = "De nye NCE-klyngene er:\n• Les mer\n• Del på Facebook\n• Havkraft Cluster\n"
     assert [e["cluster"] for e in events(text, published="2021-01-01")] == ["Havkraft Cluster"]
+
+
+# -- appositions, upgrades told by the name, renames with "kjent som" ----------------
+
+def test_level_noun_in_apposition_introduces_a_name(events):
+    [found] = events("Arena-prosjektet Havkraft Nord i Tromsø får 1,5 millioner kroner i året.", published="2021-06-15")
+    assert (found["recipient_kind"], found["recipient"], found["amount_nok"]) == ("cluster", "Havkraft Nord", 1_500_000)
+    [status] = events("Den Bergens-baserte klynga Havkraft Subsea blir GCE.", published="2021-06-15")
+    assert (status["cluster"], status["status"], status["place"]) == ("Havkraft Subsea", "GCE", "Bergen")
+
+
+def test_level_prefix_of_the_name_is_the_previous_status(events):
+    [found] = events("NCE Havkraft er oppgradert til GCE-nivå.", published="2021-06-15")
+    assert (found["status"], found["previous_status"]) == ("GCE", "NCE")
+
+
+def test_rename_with_kjent_som(events):
+    found = events("NCE Havkraft, tidligere kjent som Arena Havbruk, får GCE-status.", published="2021-06-15")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havbruk", "NCE Havkraft")]
+    assert [e["cluster"] for e in found if e["type"] == "status"] == ["NCE Havkraft"]

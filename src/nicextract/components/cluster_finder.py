@@ -29,6 +29,7 @@ from ..spans import add_entities
 from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
+SINGULAR_DEFINITE = ("et", "en", "a")
 BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
 
 
@@ -161,6 +162,25 @@ class ClusterFinder(PatternDataMixin):
                 end = self._run(doc, tok.i + 1, sent.end)
                 if end > tok.i + 1 and doc[tok.i + 1].lower_ not in self.stop_words:
                     yield self._trim(doc, tok.i, end, set())
+
+    def _appositions(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        """"Arena-prosjektet Havkraft Nord", "klynga Fjellmat": a definite singular
+        level or cluster noun followed by a name."""
+        for tok in sent:
+            low = tok.lower_
+            definite = low in self.generic and low.endswith(SINGULAR_DEFINITE)
+            level_noun = (tok.ent_type_ == "STATUS" and "-" in low and low.endswith(SINGULAR_DEFINITE)
+                          and not low.endswith(self.plurals) and tok.ent_iob_ == "B"
+                          and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))
+            if not (definite or level_noun) or tok.i + 1 >= sent.end:
+                continue
+            nxt = doc[tok.i + 1]
+            if not self._name_token(nxt) or nxt.lower_ in self.stop_words or nxt.text in self.prefixes:
+                continue
+            end = self._run(doc, tok.i + 1, sent.end)
+            s, e = self._trim(doc, tok.i + 1, end, set())
+            if s < e and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                yield s, e
 
     def _headed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         i = sent.start
@@ -363,7 +383,7 @@ class ClusterFinder(PatternDataMixin):
                                       (self._compounds, self.suffixes, low)):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
-            for rule in (self._subjects, self._colon_list):  # position alone: an organisation is no cluster
+            for rule in (self._subjects, self._colon_list, self._appositions):  # position alone: an organisation is no cluster
                 found.extend((s, e) for s, e in rule(doc, sent) if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]

@@ -11,6 +11,7 @@ from .model import Evidence, RenameEvent
 from .cache import ents_in, sent_of, tokens_in
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
+NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet"})
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -35,7 +36,10 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     markers = cues.words["former_markers"]
     for tok in tokens_in(doc, markers):
         former.update(_former_after(doc, tok.i))
-        old = _cluster_at(doc, tok.i + 1)
+        k = tok.i + 1
+        while k < min(len(doc), tok.i + 4) and doc[k].lower_ in NAMING_WORDS:
+            k += 1  # "tidligere kjent som Y", "som tidligere het Y"
+        old = _cluster_at(doc, k)
         if old is None:
             continue
         j = tok.i - 1

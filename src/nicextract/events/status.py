@@ -318,6 +318,11 @@ class StatusReader:
                     candidates.append(ent._.value)
             if m.text.split()[0].upper() == "ARENA" and fold_prefix_former(group, m):
                 candidates.append("ARENA")
+        if not candidates:  # "NCE Havkraft er oppgradert til GCE": the name carries the level it had
+            prefixes = {self._prefix_level(m) for m in group.mentions} - {""}
+            lower = [p for p in prefixes if LEVEL_RANK[p] < LEVEL_RANK[level]]
+            if len(lower) == 1 and level not in prefixes:
+                candidates.append(lower[0])
         return candidates[0] if candidates else None
 
 
