@@ -275,3 +275,26 @@ def test_rename_with_kjent_som(events):
     found = events("NCE Havkraft, tidligere kjent som Arena Havbruk, får GCE-status.", published="2021-06-15")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havbruk", "NCE Havkraft")]
     assert [e["cluster"] for e in found if e["type"] == "status"] == ["NCE Havkraft"]
+
+
+# -- members named after the decision -------------------------------------------------
+
+def test_selection_then_det_er_with_coordinated_unknown_names(events):
+    text = ("Innovasjon Norge, Siva og Forskningsrådet har valgt ut fire nye Arena-klynger. "
+            "Det er Havkraft Cluster, Fjellmat Cluster, Nordlys Sol og Vestkyst Bio.")
+    assert [e["cluster"] for e in events(text, published="2021-06-15")] == [
+        "Havkraft Cluster", "Fjellmat Cluster", "Nordlys Sol", "Vestkyst Bio"]
+
+
+def test_partner_lists_do_not_make_clusters(process):
+    doc = process("NCE Havkraft får status som GCE sammen med Fjellmat Cluster, Sintef og Universitetet i Bergen.")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["NCE Havkraft", "Fjellmat Cluster"]
+
+
+def test_heading_over_sub_headings_that_name_clusters(events):
+    text = ("Nye Arena-klynger 2018\n\nHavkraft Cluster\nHavkraft Cluster er en klynge innen havbruk i Bodø.\n\n"
+            "Fjellmat Cluster\nFjellmat Cluster samler matprodusenter i Valdres.\n\nOm programmet\n\n"
+            "Nordlys Sol er en annen klynge.\n")
+    found = events(text, published="2018-06-20")
+    assert brief(found) == [("Fjellmat Cluster", "ARENA", "granted", 2018), ("Havkraft Cluster", "ARENA", "granted", 2018)]
+    assert {e["cluster"]: e["place"] for e in found} == {"Havkraft Cluster": "Bodø", "Fjellmat Cluster": "Valdres"}

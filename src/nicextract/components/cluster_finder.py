@@ -389,8 +389,57 @@ class ClusterFinder(PatternDataMixin):
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in doc.ents if e.label_ == "CLUSTER"]))
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
+
+    def _coordinated(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """"Det er Havkraft Cluster, Fjellmat Cluster, Nordlys Sol og Vestkyst Bio": in
+        a sentence about levels (or right after one), bare names coordinated with
+        known cluster names are cluster names too. Nothing unless every conjunct is
+        a name and at least one is already a cluster."""
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            if not any(t.ent_type_ == "CLUSTER" for t in sent):
+                continue
+            context = sent if n == 0 else doc[sents[n - 1].start:sent.end]
+            if not any(t.ent_type_ == "STATUS" for t in context) and not any(
+                    cue in context.text.lower() for cue in self.status_context):
+                continue
+            yield from self._enumeration(doc, sent, blocked)
+
+    def _enumeration(self, doc: Doc, sent: Span, blocked: set[int]) -> Iterable[tuple[int, int]]:
+        i = sent.start
+        while i < sent.end:
+            if not (doc[i].ent_type_ == "CLUSTER" or self._name_token(doc[i])):
+                i += 1
+                continue
+            parts: list[tuple[int, int, bool]] = []
+            j, broken = i, False
+            while j < sent.end:
+                broken = bool(parts)  # after a joiner, a part that is no name spoils the list
+                if doc[j].ent_type_ == "CLUSTER":
+                    end = j + 1
+                    while end < sent.end and doc[end].ent_iob_ == "I":
+                        end += 1
+                    parts.append((j, end, True))
+                elif self._name_token(doc[j]) and doc[j].lower_ not in self.stop_words and j not in blocked:
+                    end = self._run(doc, j, sent.end)
+                    s, e = self._trim(doc, j, end, set())
+                    if s != j or e != end or any(k in blocked for k in range(j, end)) \
+                            or all(t.ent_type_ == "PLACE" for t in doc[j:end]):
+                        break  # a descriptor, a place or an organisation: not a bare name
+                    parts.append((j, end, False))
+                else:
+                    break
+                broken = False
+                if end < sent.end and (doc[end].text == "," or doc[end].lower_ in ("og", "samt", "and")):
+                    j = end + 1
+                else:
+                    break
+            if not broken and len(parts) >= 2 and any(k for _, _, k in parts) and not all(k for _, _, k in parts):
+                yield from ((s, e) for s, e, known in parts if not known)
+            i = max(j, i + 1) if parts else i + 1
 
 
 @Language.factory("nic_cluster_finder", default_config={"patterns_dir": None})

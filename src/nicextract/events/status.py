@@ -31,6 +31,17 @@ PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eit
 
 
 @dataclass
+class Pending:
+    """A decision told without names, waiting for the sentences that name its clusters."""
+    decision: "Decision"
+    year: int | None
+    year_span: list[int] | None
+    sent: int
+    heading: bool
+    emitted: bool = False
+
+
+@dataclass
 class Decision:
     trigger: Trigger
     start: int
@@ -190,7 +201,7 @@ class StatusReader:
         sents = sents_of(doc)
         events: dict[tuple[int, str, str], StatusEvent] = {}
         hub_mentions = set(hubs)
-        pending: tuple[Decision, int | None, list[int] | None, int] | None = None
+        pending: Pending | None = None
         for n, sent in enumerate(sents):
             in_sent = [m for m in matches if sent.start <= m[1] < sent.end]
             items = list_after(doc, sents, n)
@@ -216,28 +227,53 @@ class StatusReader:
                 if not units and self._elided_subject(doc, clause):
                     units = [(m, index.group(m), sent) for m in subjects]
                 if not units:
-                    pending = (decision, year, year_span, n)
+                    pending = Pending(decision, year, year_span, n, is_heading(sent) and not ends_with_colon(sent))
                     continue
                 pending = None
                 self._emit(events, doc, decision, units, year, year_span, hubs)
-            if found_any or pending is None or n == pending[3]:
-                continue
-            if n - pending[3] > 2:
-                pending = None
+            if found_any or pending is None or n == pending.sent:
                 continue
             # A decision told without names, completed by the next sentences:
             # "Fem nye miljøer tas opp. Blant de fem er X." / "… ble tatt opp. Klyngene var: • A • B"
-            decision, year, year_span, _ = pending
+            # / a heading "Nye Arena-klynger 2018" over sub-headings that are cluster names.
+            if pending.heading and is_heading(sent):
+                name = self._heading_name(sent, index, former)
+                if name is None:
+                    pending = None
+                    continue
+                self._emit(events, doc, pending.decision, [name], pending.year, pending.year_span, hubs)
+                pending.emitted = True
+                continue
+            if pending.emitted:
+                continue  # the paragraph under a sub-heading
+            if n - pending.sent > 2:
+                pending = None
+                continue
             units = []
-            if doc[first_word(sent)].lower_ in self.cues.words["membership_openers"]:
+            if self._membership_opener(doc, sent):
                 units = [(m, index.group(m), sent) for m in index.mentions
                          if sent.start <= m.start < sent.end and m.start not in former]
             elif ends_with_colon(sent):
                 units = self._item_units(items, index, former)
             if units:
-                self._emit(events, doc, decision, units, year, year_span, hubs)
+                self._emit(events, doc, pending.decision, units, pending.year, pending.year_span, hubs)
                 pending = None
         return list(events.values())
+
+    def _membership_opener(self, doc: Doc, sent: Span) -> bool:
+        """"Blant de fem er …", "Det er A, B og C": a sentence that names a decision's members."""
+        i = first_word(sent)
+        pair = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < sent.end else ""
+        return doc[i].lower_ in self.cues.words["membership_openers"] or pair in self.cues.phrases["membership_openers"]
+
+    @staticmethod
+    def _heading_name(sent: Span, index: ClusterIndex, former: set[int]) -> tuple[Span, ClusterGroup, Span] | None:
+        """A heading line that is a cluster's name (with at most a place after it)."""
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        mention = next((m for m in index.mentions if m.start == words[0].i and m.start not in former), None) if words else None
+        if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
+            return None
+        return mention, index.group(mention), sent
 
     @staticmethod
     def _item_units(items: list[Span], index: ClusterIndex, former: set[int]) -> list[tuple[Span, ClusterGroup, Span]]:
