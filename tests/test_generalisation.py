@@ -298,3 +298,16 @@ def test_heading_over_sub_headings_that_name_clusters(events):
     found = events(text, published="2018-06-20")
     assert brief(found) == [("Fjellmat Cluster", "ARENA", "granted", 2018), ("Havkraft Cluster", "ARENA", "granted", 2018)]
     assert {e["cluster"]: e["place"] for e in found} == {"Havkraft Cluster": "Bodø", "Fjellmat Cluster": "Valdres"}
+
+
+# -- who gives and who gets ---------------------------------------------------------
+
+def test_programme_as_giver_and_level_of_its_group(events):
+    [found] = events("NCE-programmet gir klyngene inntil 10 millioner kroner i året.", published="2021-06-15")
+    assert (found["recipient_kind"], found["status"], found["amount_nok"], found["per_year"]) == (
+        "status_group", "NCE", 10_000_000, True)
+
+
+def test_money_from_other_funds_is_not_programme_funding(events):
+    text = "Havkraft Cluster og Sparebanken Nord har fått 3 millioner kroner fra Regionalt forskningsfond."
+    assert events(text, published="2021-06-15") == []

@@ -82,7 +82,7 @@ class FundingReader:
                    ) -> tuple[str, str, str | None, list[int]] | None:
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
-                    and not self._membership(doc, ent.start):
+                    and not self._membership(doc, ent.start) and not self._gives(doc, ent.end):
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
@@ -116,6 +116,11 @@ class FundingReader:
         """The programme as where money comes from ("støtte fra klyngeprogrammet"), not who gets it."""
         return i > 0 and doc[i - 1].lower_ in ("fra", "frå", "gjennom", "via")
 
+    def _gives(self, doc: Doc, end: int) -> bool:
+        """"NCE-programmet gir klyngene …": the programme as the giver, not the recipient."""
+        return end < len(doc) and (doc[end].lower_ in self.cues.words["giving_verbs"] or (
+            end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in self.cues.phrases["giving_verbs"]))
+
     @staticmethod
     def _membership(doc: Doc, i: int) -> bool:
         """"Med opptaket i Arena-programmet får X …": the programme X is in, not the recipient."""
@@ -138,6 +143,8 @@ class FundingReader:
         for ent in ents_in(clause):
             if ent.label_ == "STATUS":
                 return ent._.value
+            if ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC"):
+                return ent.kb_id_
         best = None
         for ent in ents_in(doc):
             if ent.end > sent.start:
