@@ -311,3 +311,10 @@ def test_programme_as_giver_and_level_of_its_group(events):
 def test_money_from_other_funds_is_not_programme_funding(events):
     text = "Havkraft Cluster og Sparebanken Nord har fått 3 millioner kroner fra Regionalt forskningsfond."
     assert events(text, published="2021-06-15") == []
+
+
+def test_forms_with_and_without_prefix_give_one_event(events):
+    text = ("NCE Eyde får GCE-status\n\nEyde-nettverket har fått status som Global Centre of Expertise. "
+            "Eyde-klyngen har 70 medlemmer.")
+    [found] = events(text, published="2021-06-01")
+    assert (found["cluster"], found["status"], sorted(found["aliases"])) == ("NCE Eyde", "GCE", ["Eyde-klyngen", "Eyde-nettverket"])
