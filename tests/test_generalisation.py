@@ -318,3 +318,16 @@ def test_forms_with_and_without_prefix_give_one_event(events):
             "Eyde-klyngen har 70 medlemmer.")
     [found] = events(text, published="2021-06-01")
     assert (found["cluster"], found["status"], sorted(found["aliases"])) == ("NCE Eyde", "GCE", ["Eyde-klyngen", "Eyde-nettverket"])
+
+
+def test_nynorsk_news_with_former_name_and_read_also_block(events):
+    """A news item written for this test: former name with its level, the
+    second cluster named later, a group grant, and a "Les også" block."""
+    text = (Path(__file__).parent / "data" / "nynorsk_gce_news.txt").read_text(encoding="utf-8")
+    found = events(text, published="2014-07-01")
+    status = {e["cluster"]: (e["status"], e["year"], e["place"], e["previous_status"]) for e in found if e["type"] == "status"}
+    assert status == {"GCE Havbruk": ("GCE", 2014, "Bergen", "NCE"), "GCE Node": ("GCE", 2014, "Sørlandet", None)}
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("NCE Havbruk", "GCE Havbruk")]
+    [grant] = [e for e in found if e["type"] == "funding"]
+    assert (grant["recipient_kind"], grant["status"], grant["amount_nok"], grant["per_year"], grant["years"]) == (
+        "status_group", "GCE", 10_000_000, True, 10)

@@ -352,13 +352,16 @@ class StatusReader:
                 before = doc[max(sent.start, ent.start - 3):ent.start].text.lower()
                 if any(cue in before for cue in ("har vært", "har vore", "fra", "frå", "tidligere", "tidlegare", "var")):
                     candidates.append(ent._.value)
-            if m.text.split()[0].upper() == "ARENA" and fold_prefix_former(group, m):
-                candidates.append("ARENA")
-        if not candidates:  # "NCE Havkraft er oppgradert til GCE": the name carries the level it had
-            prefixes = {self._prefix_level(m) for m in group.mentions} - {""}
-            lower = [p for p in prefixes if LEVEL_RANK[p] < LEVEL_RANK[level]]
-            if len(lower) == 1 and level not in prefixes:
-                candidates.append(lower[0])
+        if not candidates:
+            # The name carries the level it had: "GCE Havbruk, tidlegare NCE Havbruk" (a former
+            # name's prefix), "NCE Havkraft er oppgradert til GCE" (the only prefix, below the new level).
+            former = {self._prefix_level(m) for m in group.mentions if fold_prefix_former(group, m)} - {""}
+            current = {self._prefix_level(m) for m in group.mentions if not fold_prefix_former(group, m)} - {""}
+            for prefixes, allow_same in ((former, True), (current, False)):
+                lower = [p for p in prefixes if LEVEL_RANK[p] < LEVEL_RANK[level]]
+                if len(lower) == 1 and (allow_same or level not in prefixes):
+                    candidates.append(lower[0])
+                    break
         return candidates[0] if candidates else None
 
 
