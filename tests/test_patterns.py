@@ -176,3 +176,16 @@ def test_gold_file_that_is_not_utf8(tmp_path, capsys):
 def test_empty_gold_folder(tmp_path, capsys):
     code, err = validate(tmp_path, capsys)
     assert code == 1 and "no *.json gold files" in err
+
+
+def test_values_use_the_pipelines_own_patterns(patterns):
+    """A user's money.json with a new multiplier: the span's value is read with it too."""
+    import json
+
+    import nicextract
+
+    data = json.loads((patterns / "money.json").read_text(encoding="utf-8"))
+    data["multipliers"]["millionkroner"] = 1_000_000
+    (patterns / "money.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    doc = nicextract.load(patterns_dir=patterns)("Klyngen får 3 millionkroner i året i støtte.")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "MONEY"] == [("3 millionkroner", 3_000_000)]

@@ -20,16 +20,27 @@ def _published_of(doc: Doc) -> Published | None:
     return parse_published(doc._.published)
 
 
+PATTERNS_KEY = "nicextract.patterns.{}"  # per lexicon, set in doc.user_data by components on a custom folder
+
+
 def span_value(span: Span) -> Any:
-    """The normalised value of an entity: level enum, whole kroner, or ISO date/year."""
+    """The normalised value of an entity: level enum, whole kroner, or ISO date/year,
+    read with the lexicons of the patterns folder the pipeline was built on."""
     label = span.label_
+    data = span.doc.user_data
     if label == "STATUS":
         return span.kb_id_ or load_status_lexicon().classify(span.text)
     if label == "MONEY":
-        return load_money_lexicon().value(span.text)
+        return load_money_lexicon(data.get(PATTERNS_KEY.format("money"))).value(span.text)
     if label == "DATE":
-        return load_date_lexicon().value(span.text, _published_of(span.doc))
+        return load_date_lexicon(data.get(PATTERNS_KEY.format("dates"))).value(span.text, _published_of(span.doc))
     return None
+
+
+def mark_patterns(doc: Doc, lexicon: str, patterns_dir: str | None) -> None:
+    """Remember a component's own patterns folder on the doc, so ``Span._.value`` reads the same lexicon."""
+    if patterns_dir is not None:
+        doc.user_data[PATTERNS_KEY.format(lexicon)] = str(patterns_dir)
 
 
 def register_extensions() -> None:

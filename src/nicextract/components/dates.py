@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import register_extensions
+from ..extensions import mark_patterns, register_extensions
 from ..lexicons.dates import load_date_lexicon
 from ..spans import add_entities, char_span
 from ._data import PatternDataMixin
@@ -29,6 +29,7 @@ class DateRecognizer(PatternDataMixin):
         self.lexicon = load_date_lexicon(self.patterns_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        mark_patterns(doc, "dates", self.patterns_dir)
         spans = []
         lex = self.lexicon
         for m in lex.regex.finditer(doc.text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import register_extensions
+from ..extensions import mark_patterns, register_extensions
 from ..lexicons.money import load_money_lexicon
 from ..spans import add_entities, char_span
 from ._data import PatternDataMixin
@@ -33,6 +33,7 @@ class MoneyRecognizer(PatternDataMixin):
         return any(cue in sentence for cue in self.lexicon.context_cues)
 
     def __call__(self, doc: Doc) -> Doc:
+        mark_patterns(doc, "money", self.patterns_dir)
         spans = []
         for m in self.lexicon.regex.finditer(doc.text):
             span = char_span(doc, m.start(), m.end(), "MONEY")
