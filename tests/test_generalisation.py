@@ -331,3 +331,15 @@ def test_nynorsk_news_with_former_name_and_read_also_block(events):
     [grant] = [e for e in found if e["type"] == "funding"]
     assert (grant["recipient_kind"], grant["status"], grant["amount_nok"], grant["per_year"], grant["years"]) == (
         "status_group", "GCE", 10_000_000, True, 10)
+
+
+# -- year from a heading ------------------------------------------------------------
+
+def test_past_decision_takes_the_bare_year_of_its_heading(events):
+    text = "Klyngeprogrammet 2019\n\nFire nye Arena-klynger ble tatt opp: Havkraft Cluster og Fjellmat Cluster."
+    assert {e["year"] for e in events(text, published="2020-02-01")} == {2019}
+
+
+def test_a_heading_without_a_year_gives_none_to_a_past_decision(events):
+    text = "Klyngeprogrammet 2019\n\nNye klynger\n\nHavkraft Cluster fikk NCE-status."
+    assert [e["year"] for e in events(text, published="2020-02-01")] == [None]

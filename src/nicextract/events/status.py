@@ -184,8 +184,21 @@ class StatusReader:
             date = next((e for e in ents_in(sent) if e.label_ == "DATE"), None)
             return year, [date.start_char, date.end_char] if date is not None else None
         if self._tense(sent, decision) == "past":
-            return None, None
+            return self._heading_year(doc, clause)
         return published_year(doc), None
+
+    @staticmethod
+    def _heading_year(doc: Doc, clause: Span) -> tuple[int | None, list[int] | None]:
+        """A past decision under a heading that names its year ("Nye Arena-klynger 2018"):
+        the bare year of the nearest heading above, if that heading has one."""
+        sents = sents_of(doc)
+        n = next((k for k, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
+        for sent in reversed(sents[:n]):
+            if not is_heading(sent):
+                continue
+            years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
+            return (years[0]._.value, [years[0].start_char, years[0].end_char]) if years else (None, None)
+        return None, None
 
     def _tense(self, sent: Span, decision: Decision) -> str:
         if decision.trigger.tense in ("present", "perfect", "past"):
