@@ -144,6 +144,7 @@ def test_the_deciding_body_is_not_a_cluster(events, sentence):
     ("Havkraft Cluster rykker opp til NCE-nivå.", "NCE", 2021, None),
     ("Havkraft Cluster går inn i GCE-programmet.", "GCE", 2021, None),
     ("Havkraft Cluster gikk i 2016 fra Arena til NCE.", "NCE", 2016, "ARENA"),
+    ("I tillegg går NCE Havkraft opp til GCE-nivå.", "GCE", 2021, "NCE"),
 ])
 def test_movement_into_a_level(events, sentence, status, year, previous):
     [found] = events(sentence, published="2021-06-15")
