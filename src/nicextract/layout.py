@@ -41,7 +41,8 @@ def is_bullet_item(sent: Span) -> bool:
     return i < sent.end and sent.doc[i].text in BULLETS and i + 1 < sent.end
 
 
-def _dash_led(sent: Span) -> bool:
+def dash_led(sent: Span) -> bool:
+    """Whether a line opens with a dash: a list item after a colon or heading, else a quotation."""
     i = sent.start
     while i < sent.end and sent.doc[i].is_space:
         i += 1
@@ -154,7 +155,7 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
         return []
     rest = chain([first], following)
     items: list[Span] = []
-    if _dash_led(first) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
+    if dash_led(first) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
         return []  # dash lines after a plain sentence are quotations, not a list it introduces
     if is_bullet_item(first):
         prev = sents[index]

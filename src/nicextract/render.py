@@ -44,10 +44,10 @@ class DocView:
 
 def view_of(doc: Any, events: list[dict[str, Any]], *, doc_id: str, source: str | None = None) -> DocView:
     """A :class:`DocView` of a processed ``Doc`` and its event dicts."""
-    from .store import entities_of
+    from .offsets import entities_to_caller
     from .tokenizer import input_text
 
-    return DocView(doc_id, input_text(doc), entities_of(doc), events, doc._.published, source)
+    return DocView(doc_id, input_text(doc), entities_to_caller(doc), events, doc._.published, source)
 
 
 # Text with marks ---------------------------------------------------------------

@@ -8,6 +8,7 @@ Every reader reports the file, the line or entry, and what is wrong.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -101,3 +102,21 @@ def require(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> An
         names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
         raise PatternFileError(f"{where}: {key!r} must be {names}, got {type(value).__name__}")
     return value
+
+
+_WORD_ALTERNATION = re.compile(r"\^\(([^()\[\]\\.*+?{}^$]+)\)\$")
+
+
+def word_lists(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``{"REGEX": "^(a|b|c)$"}`` as ``{"IN": ["a", "b", "c"]}``: the same match,
+    but a set lookup per token where the Matcher would run a regex search."""
+    out = []
+    for token in pattern:
+        token = dict(token)
+        for attr, value in token.items():
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                m = _WORD_ALTERNATION.fullmatch(value["REGEX"])
+                if m:
+                    token[attr] = {"IN": m.group(1).split("|")}
+        out.append(token)
+    return out

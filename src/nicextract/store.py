@@ -88,13 +88,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def entities_of(doc: Any) -> list[dict[str, Any]]:
-    """The entities of a processed ``Doc`` with offsets into the text as the caller passed it."""
-    from .offsets import entities_to_caller
-
-    return entities_to_caller(doc)
-
-
 class StoreError(ValueError):
     """A database that cannot be used: missing, not SQLite, or locked."""
 
@@ -141,12 +134,13 @@ class Store:
     def put_doc(self, doc: Any, events: list[dict[str, Any]], *, doc_id: str | None = None,
                 source: str | None = None, lang: str | None = None) -> str:
         """Store a processed ``Doc`` with its event dicts (see :meth:`put`)."""
+        from .offsets import entities_to_caller
         from .tokenizer import input_text
 
         did = doc_id if doc_id is not None else doc._.doc_id
         if did is None:
             raise ValueError("a stored document needs an id (doc._.doc_id or doc_id=...)")
-        return self.put(str(did), input_text(doc), entities_of(doc), events,
+        return self.put(str(did), input_text(doc), entities_to_caller(doc), events,
                         published=doc._.published, lang=lang, source=source)
 
     def put(self, doc_id: str, text: str, entities: list[dict[str, Any]], events: list[dict[str, Any]], *,

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..resources import read_json, require
-from ..layout import is_bullet_item, is_heading, list_after
+from ..layout import dash_led, is_bullet_item, is_heading, list_after
 from ..spans import add_entities
 from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
@@ -280,9 +280,8 @@ class ClusterFinder(PatternDataMixin):
     def _inside_name(self, doc: Doc, k: int) -> bool:
         return doc[k].ent_iob_ == "I"
 
-    def _list_items(self, doc: Doc) -> Iterable[tuple[int, int]]:
+    def _list_items(self, doc: Doc, sents: list[Span]) -> Iterable[tuple[int, int]]:
         """Names that open the items of a list under a heading about levels or clusters."""
-        sents = list(doc.sents)
         for n, heading in enumerate(sents):
             if not self._list_heading(heading):
                 continue
@@ -298,7 +297,7 @@ class ClusterFinder(PatternDataMixin):
                     continue  # "Til toppen", "Les mer": navigation, not a name
                 if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
-                if self._dash_item(doc, item) and self._run(doc, start, end) != end:
+                if dash_led(item) and self._run(doc, start, end) != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
                 if rest and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
@@ -314,12 +313,6 @@ class ClusterFinder(PatternDataMixin):
             return False
         names = [t for t in words[1:] if t.text not in (")", ".")]
         return 0 < len(names) <= 2 and all(t.text[:1].isupper() and t.is_alpha for t in names)
-
-    def _dash_item(self, doc: Doc, item: Span) -> bool:
-        i = item.start
-        while i < item.end and doc[i].is_space:
-            i += 1
-        return i < item.end and doc[i].text in self.dashes
 
     def _item_break(self, doc: Doc, i: int) -> bool:
         text = doc[i].text
@@ -373,7 +366,8 @@ class ClusterFinder(PatternDataMixin):
         found: list[tuple[int, int]] = []
         blocked = {i for span in doc.spans.get(BLOCKED_KEY, []) for i in range(span.start, span.end)}
         text = doc.text
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        for sent in sents:
             # Each of these rules needs its cue in the sentence (a level prefix, a
             # head word, a compound suffix): a substring test skips the token loop
             # of the rules that cannot fire.
@@ -385,20 +379,19 @@ class ClusterFinder(PatternDataMixin):
                     found.extend(rule(doc, sent))
             for rule in (self._subjects, self._colon_list, self._appositions):  # position alone: an organisation is no cluster
                 found.extend((s, e) for s, e in rule(doc, sent) if not blocked.intersection(range(s, e)))
-        found.extend(self._list_items(doc))
+        found.extend(self._list_items(doc, sents))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in doc.ents if e.label_ == "CLUSTER"]))
-        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, blocked)])
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
 
-    def _coordinated(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+    def _coordinated(self, doc: Doc, sents: list[Span], blocked: set[int]) -> Iterable[tuple[int, int]]:
         """"Det er Havkraft Cluster, Fjellmat Cluster, Nordlys Sol og Vestkyst Bio": in
         a sentence about levels (or right after one), bare names coordinated with
         known cluster names are cluster names too. Nothing unless every conjunct is
         a name and at least one is already a cluster."""
-        sents = list(doc.sents)
         for n, sent in enumerate(sents):
             if not any(t.ent_type_ == "CLUSTER" for t in sent):
                 continue

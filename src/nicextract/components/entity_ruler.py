@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from ..extensions import register_extensions
 from ..lexicons.clusters import load_cluster_gazetteer
 from ..lexicons.places import load_place_forms
-from ..resources import PatternFileError, read_jsonl
+from ..resources import PatternFileError, read_jsonl, word_lists
 from ..spans import add_entities
 from ._data import PatternDataMixin
 
@@ -82,7 +82,7 @@ class NicEntityRuler(PatternDataMixin):
                     self.insensitive.add(rule_key, [make(pattern)])
                 elif isinstance(pattern, list):
                     try:
-                        self.rules.add(rule_key, [pattern])
+                        self.rules.add(rule_key, [word_lists(pattern)])
                     except Exception as err:  # spaCy reports pattern errors as several types
                         raise PatternFileError(f"{where}: invalid token pattern: {err}") from None
                 else:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..resources import PatternFileError, read_json, read_jsonl, require
+from ..resources import PatternFileError, read_json, read_jsonl, require, word_lists
 from ..schema import ACTIONS
 from .numbers import load_number_words
 
@@ -52,24 +52,6 @@ def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
         pattern = require(rule, "pattern", list, where)
         _check_token_pattern(checker, pattern, where)
         out.append(Trigger(str(rule.get("id", i)), action, tense, needs, word_lists(pattern)))
-    return out
-
-
-_WORD_ALTERNATION = re.compile(r"\^\(([^()\[\]\\.*+?{}^$]+)\)\$")
-
-
-def word_lists(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``{"REGEX": "^(a|b|c)$"}`` as ``{"IN": ["a", "b", "c"]}``: the same match,
-    but spaCy's Matcher tests a list in compiled code and a regex in Python."""
-    out = []
-    for token in pattern:
-        token = dict(token)
-        for attr, value in token.items():
-            if isinstance(value, dict) and set(value) == {"REGEX"}:
-                m = _WORD_ALTERNATION.fullmatch(value["REGEX"])
-                if m:
-                    token[attr] = {"IN": m.group(1).split("|")}
-        out.append(token)
     return out
 
 
