@@ -106,7 +106,7 @@ class FundingReader:
                 return "cluster", group.name, None, [m.start_char, m.end_char]
         for tok in clause:  # "Klyngen får 1,8 millioner kroner i året": the cluster named before
             if tok.lower_ in self.cues.words["singular_anaphors"]:
-                group = index.before(clause.start_char) or index.title()
+                group = index.antecedent(clause.start_char)
                 if group is not None:
                     return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
         return None

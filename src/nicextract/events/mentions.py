@@ -121,6 +121,11 @@ class ClusterIndex:
                 best = m
         return self.group(best) if best is not None else None
 
+    def antecedent(self, char: int) -> ClusterGroup | None:
+        """What "klyngen"/"den" at character ``char`` refers to: the nearest cluster
+        named before it, else the one in the title."""
+        return self.before(char) or self.title()
+
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
         first_sents = sents_of(self.doc)[:3]

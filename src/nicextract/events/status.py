@@ -166,7 +166,7 @@ class StatusReader:
         if not any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                    for t in subject):
             return None
-        return index.before(clause.start_char) or index.title()
+        return index.antecedent(clause.start_char)
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
         """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not."""
