@@ -7,6 +7,8 @@ from itertools import chain, islice
 
 from spacy.tokens import Doc, Span
 
+from .tokenizer import doc_text
+
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
@@ -106,7 +108,7 @@ def _own_line(sent: Span) -> bool:
 
 
 def _own_line_text(sent: Span) -> bool:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     before = text[:sent.start_char].rstrip(" \t")
     after = text[sent.end_char:].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n") or not sent.text.strip().endswith(_FINAL_TUPLE))
@@ -117,7 +119,8 @@ _FINAL_TUPLE = tuple(FINAL)
 
 def _new_line_between(doc: Doc, a: Span, b: Span) -> bool:
     if a.end <= a.start or b.start < a.end:
-        return "\n" in doc.text[a.end_char - 1:b.start_char] or doc.text[a.start_char:a.end_char].endswith("\n")
+        text = doc_text(doc)
+        return "\n" in text[a.end_char - 1:b.start_char] or text[a.start_char:a.end_char].endswith("\n")
     last = doc[a.end - 1]
     # doc.text[a.end_char - 1:b.start_char]: the last character of ``a``, its
     # trailing space, and the tokens between the two spans.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -17,12 +19,29 @@ from .schema import ENTITY_LABELS
 OWN_LABELS = frozenset(ENTITY_LABELS)
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read from the token arrays: spaCy's getter visits every token
+    in Python, this visits the entities only."""
+    if not len(doc):
+        return ()
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+    iob, types = arr[:, 0], arr[:, 1]
+    begins = numpy.flatnonzero((iob == 3) & (types != 0))
+    if not len(begins):
+        return ()
+    closers = numpy.append(numpy.flatnonzero(iob != 1), len(doc))  # an entity ends at the first token not inside it
+    ends = closers[numpy.searchsorted(closers, begins, side="right")]
+    rows = arr[begins].tolist()
+    return tuple(Span(doc, b, e, label=row[1], kb_id=row[2], span_id=row[3])
+                 for b, e, row in zip(begins.tolist(), ends.tolist(), rows))
+
+
 def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
     """Merge ``spans`` into ``doc.ents`` (see module docstring for precedence)."""
     new = [s for s in spans if len(s)]
     if not new:
         return
-    ents = doc.ents  # builds a Span per entity: read it once
+    ents = entities(doc)
     ours = [e for e in ents if e.label_ in OWN_LABELS]
     foreign = [e for e in ents if e.label_ not in OWN_LABELS]
     merged = filter_spans(ours + new)
@@ -32,7 +51,7 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> None:
         for span in merged:
             taken.update(range(span.start, span.end))
         kept_foreign = [f for f in foreign if not taken.intersection(range(f.start, f.end))]
-    doc.ents = sorted(merged + kept_foreign, key=lambda s: s.start)
+    doc.set_ents(sorted(merged + kept_foreign, key=lambda s: s.start), default="outside")
 
 
 def char_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:

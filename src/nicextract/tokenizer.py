@@ -31,22 +31,33 @@ YEAR_STOP = r"(?<=\b(?:19|20)\d\d)\."
 SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"}
 SPACES.update({ord(c): "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"})
 SPACES.update({c: " " for c in [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, *range(0x80, 0x85), *range(0x86, 0xa0)]})
+TO_REPLACE = re.compile("[" + "".join(re.escape(chr(c)) for c in SPACES) + "]")  # a fast test before translate()
 RAW_TEXT = "nicextract.text"
-LONG_RUN = re.compile(r"\S{200,}")
+LONG_RUN = re.compile(r"(?<!\S)\S{200,}")  # the lookbehind tries word starts only
 INPUT_TEXT = "nicextract.input"  # the tokenizer's input, when invisible characters were removed
 OFFSETS = "nicextract.offsets"  # OffsetMap pieces from doc.text to INPUT_TEXT
+DOC_TEXT = "nicextract.doc_text"  # doc.text, which spaCy rebuilds token by token on every access
 
 
 def normalise(text: str) -> str:
     """Fixed-width spaces and control characters to plain spaces, line separators to line breaks,
     and lone surrogates (no Unicode characters; spaCy cannot hash them) to U+FFFD, one for one."""
-    text = text.translate(SPACES)
+    if TO_REPLACE.search(text) is not None:
+        text = text.translate(SPACES)
     return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc.user_data`` after the first call (spaCy joins every token each time)."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
 
 
 def raw_text(doc: Doc) -> str:
     """``doc.text`` with the caller's spaces and line breaks (``doc.text`` has plain ones)."""
-    return doc.user_data[RAW_TEXT] if RAW_TEXT in doc.user_data else doc.text
+    return doc.user_data[RAW_TEXT] if RAW_TEXT in doc.user_data else doc_text(doc)
 
 
 def input_text(doc: Doc) -> str:
@@ -79,6 +90,7 @@ class PressReleaseTokenizer:
         kept, offsets = strip_invisible(text)
         clean = normalise(kept)
         doc = self._tokenize(clean)
+        doc.user_data[DOC_TEXT] = clean
         if clean != kept:
             doc.user_data[RAW_TEXT] = kept
         if offsets is not None:

@@ -19,18 +19,23 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+import numpy
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..resources import read_json, require
 from ..layout import dash_led, is_bullet_item, is_heading, list_after
-from ..spans import add_entities
+from ..spans import add_entities, entities
+from ..tokenizer import doc_text
 from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
 BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
+LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 
 
 def is_name_like(tok: Token) -> bool:
@@ -105,6 +110,8 @@ class ClusterFinder(PatternDataMixin):
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
         self.navigation = low("navigation_words")
+        self.definite_generic = tuple(g for g in self.generic if g.endswith(SINGULAR_DEFINITE))
+        self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -214,9 +221,9 @@ class ClusterFinder(PatternDataMixin):
             elif tok.i != first or low not in self.generic:
                 yield tok.i, tok.i + 1
 
-    def _subjects(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
-        text = sent.text.lower()
-        if not any(cue in text for cue in self.status_context) and not any(t.ent_type_ == "STATUS" for t in sent):
+    def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
+        """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
+        if not has_status and not any(cue in low for cue in self.status_context):
             return
         start = self._sentence_start(sent)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
@@ -280,10 +287,11 @@ class ClusterFinder(PatternDataMixin):
     def _inside_name(self, doc: Doc, k: int) -> bool:
         return doc[k].ent_iob_ == "I"
 
-    def _list_items(self, doc: Doc, sents: list[Span]) -> Iterable[tuple[int, int]]:
+    def _list_items(self, doc: Doc, sents: list[Span], lows: list[str], labelled: numpy.ndarray
+                    ) -> Iterable[tuple[int, int]]:
         """Names that open the items of a list under a heading about levels or clusters."""
         for n, heading in enumerate(sents):
-            if not self._list_heading(heading):
+            if not self._may_head_list(lows[n], labelled[n]) or not self._list_heading(heading):
                 continue
             for item in list_after(doc, sents, n):
                 if not (is_bullet_item(item) or is_heading(item)):
@@ -323,8 +331,13 @@ class ClusterFinder(PatternDataMixin):
     def _list_heading(self, heading: Span) -> bool:
         words = [t for t in heading if not t.is_space]
         return any(t.ent_type_ == "STATUS" or (t.ent_type_ == "PROGRAMME" and t.ent_kb_id_ not in ("", "NIC"))
-                   or t.lower_ in self.heading_cues or t.lower_.endswith(("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta"))
+                   or t.lower_ in self.heading_cues or t.lower_.endswith(LIST_HEAD_SUFFIXES)
                    for t in words)
+
+    def _may_head_list(self, low: str, labelled: bool) -> bool:
+        """Cheap test that :meth:`_list_heading` can hold: ``labelled``, the sentence has a
+        STATUS or PROGRAMME entity, or its lower-case text contains a cue word."""
+        return labelled or any(w in low for w in self.heading_words)
 
     def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Dash subtitles, prefixes and bracketed acronyms around cluster names."""
@@ -350,11 +363,11 @@ class ClusterFinder(PatternDataMixin):
 
     def _propagate(self, doc: Doc) -> list[Span]:
         """Every further occurrence of a name already found in the document."""
-        names = {e.text for e in doc.ents if e.label_ == "CLUSTER" and len(e.text) > 2}
+        names = {e.text for e in entities(doc) if e.label_ == "CLUSTER" and len(e.text) > 2}
         if not names:
             return []
         out = []
-        for start, end in find_names(doc.text, names):
+        for start, end in find_names(doc_text(doc), names):
             span = doc.char_span(start, end, label="CLUSTER")
             if span is not None and all(t.ent_type_ in ("", "PLACE") for t in span):
                 out.append(span)
@@ -365,24 +378,31 @@ class ClusterFinder(PatternDataMixin):
             return doc
         found: list[tuple[int, int]] = []
         blocked = {i for span in doc.spans.get(BLOCKED_KEY, []) for i in range(span.start, span.end)}
-        text = doc.text
+        text = doc_text(doc)
         sents = list(doc.sents)
-        for sent in sents:
-            # Each of these rules needs its cue in the sentence (a level prefix, a
-            # head word, a compound suffix): a substring test skips the token loop
-            # of the rules that cannot fire.
-            chunk = text[sent.start_char:sent.end_char]
-            low = chunk.lower()
+        chunks = [text[sent.start_char:sent.end_char] for sent in sents]
+        lows = [chunk.lower() for chunk in chunks]
+        has_status, has_programme = _labels_per_sentence(doc, sents, "STATUS", "PROGRAMME")
+        # Each rule needs a cue in the sentence (a level prefix, a head word, a
+        # compound suffix, a colon, a level entity): substring and array tests
+        # skip the token loops of the rules that cannot fire.
+        for n, sent in enumerate(sents):
+            chunk, low = chunks[n], lows[n]
             for rule, cues, where in ((self._prefixed, self.prefixes, chunk), (self._headed, self.heads, low),
                                       (self._compounds, self.suffixes, low)):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
-            for rule in (self._subjects, self._colon_list, self._appositions):  # position alone: an organisation is no cluster
-                found.extend((s, e) for s, e in rule(doc, sent) if not blocked.intersection(range(s, e)))
-        found.extend(self._list_items(doc, sents))
+            # Position alone: an organisation is no cluster.
+            candidates = list(self._subjects(doc, sent, low, has_status[n]))
+            if ":" in chunk:
+                candidates.extend(self._colon_list(doc, sent))
+            if has_status[n] or any(g in low for g in self.definite_generic):
+                candidates.extend(self._appositions(doc, sent))
+            found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
+        found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
         add_entities(doc, spans)
-        add_entities(doc, self._expansions(doc, [e for e in doc.ents if e.label_ == "CLUSTER"]))
+        add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
@@ -392,12 +412,14 @@ class ClusterFinder(PatternDataMixin):
         a sentence about levels (or right after one), bare names coordinated with
         known cluster names are cluster names too. Nothing unless every conjunct is
         a name and at least one is already a cluster."""
+        has_cluster, has_status = _labels_per_sentence(doc, sents, "CLUSTER", "STATUS")
+        text = doc_text(doc)
         for n, sent in enumerate(sents):
-            if not any(t.ent_type_ == "CLUSTER" for t in sent):
+            if not has_cluster[n]:
                 continue
-            context = sent if n == 0 else doc[sents[n - 1].start:sent.end]
-            if not any(t.ent_type_ == "STATUS" for t in context) and not any(
-                    cue in context.text.lower() for cue in self.status_context):
+            first = sent if n == 0 else sents[n - 1]
+            if not (has_status[n] or (n > 0 and has_status[n - 1])) and not any(
+                    cue in text[first.start_char:sent.end_char].lower() for cue in self.status_context):
                 continue
             yield from self._enumeration(doc, sent, blocked)
 
@@ -433,6 +455,13 @@ class ClusterFinder(PatternDataMixin):
             if not broken and len(parts) >= 2 and any(k for _, _, k in parts) and not all(k for _, _, k in parts):
                 yield from ((s, e) for s, e, known in parts if not known)
             i = max(j, i + 1) if parts else i + 1
+
+
+def _labels_per_sentence(doc: Doc, sents: list[Span], *labels: str) -> list[numpy.ndarray]:
+    """Per label, a boolean per sentence: whether one of its tokens has that entity label."""
+    types = doc.to_array(ENT_TYPE)
+    starts = numpy.fromiter((s.start for s in sents), dtype=numpy.int64, count=len(sents))
+    return [numpy.add.reduceat((types == get_string_id(label)).astype(numpy.int32), starts) > 0 for label in labels]
 
 
 @Language.factory("nic_cluster_finder", default_config={"patterns_dir": None})

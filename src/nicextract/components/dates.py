@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..extensions import mark_patterns, register_extensions
 from ..lexicons.dates import load_date_lexicon
 from ..spans import add_entities, char_span
+from ..tokenizer import doc_text
 from ._data import PatternDataMixin
 
 
@@ -32,7 +33,7 @@ class DateRecognizer(PatternDataMixin):
         mark_patterns(doc, "dates", self.patterns_dir)
         spans = []
         lex = self.lexicon
-        for m in lex.regex.finditer(doc.text):
+        for m in lex.regex.finditer(doc_text(doc)):
             span = char_span(doc, m.start(), m.end(), "DATE")
             if span is None:
                 continue

@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import register_extensions
 from ..lexicons.clusters import load_cluster_gazetteer
 from ..lexicons.places import load_place_forms
+from ..matcher import AnchoredMatcher
 from ..resources import PatternFileError, read_jsonl, word_lists
 from ..spans import add_entities
 from ._data import PatternDataMixin
@@ -48,7 +49,7 @@ class NicEntityRuler(PatternDataMixin):
         make = self.nlp.make_doc
         self.insensitive = PhraseMatcher(vocab, attr="LOWER")
         self.sensitive = PhraseMatcher(vocab, attr="ORTH")
-        self.rules = Matcher(vocab)
+        self.rules = AnchoredMatcher(vocab)
         # match key -> (label, kb_id, first letter must be upper, needs place context)
         self.keys: dict[int, tuple[str, str, bool, bool]] = {}
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import mark_patterns, register_extensions
 from ..lexicons.money import load_money_lexicon
 from ..spans import add_entities, char_span
+from ..tokenizer import doc_text
 from ._data import PatternDataMixin
 
 
@@ -29,13 +30,13 @@ class MoneyRecognizer(PatternDataMixin):
         self.lexicon = load_money_lexicon(self.patterns_dir)
 
     def _in_funding_context(self, span: Span) -> bool:
-        sentence = span.sent.text.lower() if span.doc.has_annotation("SENT_START") else span.doc.text.lower()
+        sentence = span.sent.text.lower() if span.doc.has_annotation("SENT_START") else doc_text(span.doc).lower()
         return any(cue in sentence for cue in self.lexicon.context_cues)
 
     def __call__(self, doc: Doc) -> Doc:
         mark_patterns(doc, "money", self.patterns_dir)
         spans = []
-        for m in self.lexicon.regex.finditer(doc.text):
+        for m in self.lexicon.regex.finditer(doc_text(doc)):
             span = char_span(doc, m.start(), m.end(), "MONEY")
             if span is None:
                 continue

@@ -13,12 +13,13 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from ..spans import entities
 from ..tokenizer import raw_text
 
 
 class DocCache:
     def __init__(self, doc: Doc) -> None:
-        self.ents = list(doc.ents)
+        self.ents = list(entities(doc))
         self.starts = [e.start for e in self.ents]
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]

@@ -47,9 +47,10 @@ class ClusterGroup:
 
     @property
     def name(self) -> str:
-        current = [f for f in self.forms if fold_name(f) not in self.former] or self.forms
+        forms = self.forms
+        current = [f for f in forms if fold_name(f) not in self.former] or forms
         current = [f for f in current if fold_name(f) not in self.secondary] or current
-        return max(current, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -self.forms.index(f)))
+        return max(current, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
 
     @property
     def aliases(self) -> list[str]:

@@ -10,14 +10,15 @@ the trigger's clause, the items of a bullet list the sentence introduces, or
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons.events import EventCues, Trigger, load_triggers
 from ..schema import STATUS_VALUES
+from ..matcher import AnchoredMatcher
 from ..layout import clauses, ends_with_colon, first_word, is_heading, list_after
 from .context import PlaceFinder, published_year, sentence_year
 from .mentions import ClusterGroup, ClusterIndex
@@ -55,7 +56,7 @@ class StatusReader:
         self.cues = cues
         self.places = places
         self.triggers = {t.id: t for t in load_triggers(patterns_dir)}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         for trig in self.triggers.values():
             self.matcher.add(trig.id, [trig.pattern])
 
@@ -211,17 +212,20 @@ class StatusReader:
         for match_id, start, end in self.matcher(doc):
             matches.append((self.triggers[doc.vocab.strings[match_id]], start, end))
         matches.sort(key=lambda m: m[1])
+        match_starts = [m[1] for m in matches]
         sents = sents_of(doc)
         events: dict[tuple[int, str, str], StatusEvent] = {}
         hub_mentions = set(hubs)
         pending: Pending | None = None
         for n, sent in enumerate(sents):
-            in_sent = [m for m in matches if sent.start <= m[1] < sent.end]
+            in_sent = matches[bisect_left(match_starts, sent.start):bisect_left(match_starts, sent.end)]
+            if not in_sent and pending is None:
+                continue  # no trigger and no decision waiting for its names
             items = list_after(doc, sents, n)
             introduces = bool(items) or is_heading(sent)
             found_any = False
             subjects: list = []  # the clusters of the clause before, for "…, og går no over til NCE"
-            for clause in self._split_decisions(doc, clauses(sent), in_sent):
+            for clause in self._split_decisions(doc, clauses(sent), in_sent) if in_sent else ():
                 in_clause = [m for m in index.mentions if clause.start <= m.start < clause.end and m.start not in former]
                 subjects = in_clause or (subjects if self._elided_subject(doc, clause) else [])
                 decision = self.decision(doc, clause, in_sent, introduces) if in_sent else None
