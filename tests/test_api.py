@@ -3,7 +3,7 @@
 import pytest
 
 import nicextract
-from nicextract import Extractor, extract
+from nicextract import extract
 
 RELEASE = "Fjordkraft Cluster får status som Arena-klynge."
 

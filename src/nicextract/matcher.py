@@ -52,9 +52,9 @@ def _value_test(attr: str, value: Any) -> Test | None:
     return None
 
 
-def _selectivity(attr_value: tuple[str, Any]) -> tuple[int, int]:
-    """Sort key among a rule's anchor candidates: word lists of long words first, then one word, then regexes."""
-    attr, value = attr_value
+def _selectivity(value: Any) -> tuple[int, int]:
+    """Sort key among a rule's anchor candidates: words and word lists first, the longer
+    their shortest word the better (short words are common), then regexes, then FUZZY."""
     if isinstance(value, str):
         return (0, -len(value))
     (op, arg), = value.items()
@@ -75,7 +75,7 @@ def anchor_test(pattern: list[dict[str, Any]]) -> tuple[Test, int] | None:
                 continue
             test = _value_test(attr, value)
             if test is not None:
-                candidates.append((_selectivity((attr, value)), k, test))
+                candidates.append((_selectivity(value), k, test))
     if not candidates:
         return None
     _, k, test = min(candidates, key=lambda c: c[:2])

@@ -9,8 +9,6 @@ and level words inside them ("Innovasjon Norge") from becoming entities.
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span

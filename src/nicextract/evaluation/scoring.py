@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..names import fold_name
-from ..schema import ENTITY_LABELS, EVENT_TYPES
+from ..schema import ENTITY_LABELS
 
 Event = dict[str, Any]
 
