@@ -1,6 +1,7 @@
 """The shortcuts taken for speed give exactly what spaCy gives without them:
 the anchored matcher the Matcher's matches, ``entities`` the ``doc.ents``,
-``doc_text`` the ``doc.text``."""
+``doc_text`` the ``doc.text``, the document cache's token table the tokens'
+own attributes."""
 
 import sys
 from pathlib import Path
@@ -12,8 +13,11 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
+from nicextract.doccache import cached, lowers_of, span_text
+from nicextract.events.mentions import ClusterIndex
 from nicextract.lexicons.events import load_triggers
 from nicextract.matcher import AnchoredMatcher, anchor_test
+from nicextract.names import is_name_like
 from nicextract.resources import read_jsonl, word_lists
 from nicextract.spans import entities
 from nicextract.tokenizer import DOC_TEXT, doc_text
@@ -135,3 +139,44 @@ def test_doc_text_is_kept_by_the_tokenizer_and_equals_doc_text(nlp):
     assert doc_text(doc) == doc.text
     other = spacy.blank("nb")("Arena Test får status.")  # made elsewhere: computed once, then kept
     assert doc_text(other) == other.text and other.user_data[DOC_TEXT] == other.text
+
+
+def test_doc_cache_token_table_is_what_the_tokens_say(nlp, texts):
+    for text in texts[:40] + ["", "Eén", "  \n", "NCE\u00a0Eksempel (NE) – «Havkraft» & co."]:
+        doc = nlp(text)
+        with cached(doc) as tab:
+            assert tab.lowers == [t.lower_ for t in doc]
+            assert tab.texts == [t.text for t in doc]
+            assert tab.types == [t.ent_type_ for t in doc]
+            assert tab.name_like == [is_name_like(t) for t in doc]
+            assert lowers_of(doc) is tab.lowers
+        assert lowers_of(doc) == [t.lower_ for t in doc]  # without a cache: built for the caller
+
+
+def test_doc_cache_forgets_the_entities_when_told(nlp):
+    doc = nlp.make_doc("Havkraft Cluster ligger i Bergen")
+    with cached(doc) as tab:
+        assert tab.types == [""] * 5 and tab.ents == []
+        doc.set_ents([Span(doc, 0, 2, label="CLUSTER"), Span(doc, 4, 5, label="PLACE")])
+        assert tab.types == [""] * 5  # still the table of the document as it was
+        tab.entities_changed()
+        assert tab.types == ["CLUSTER", "CLUSTER", "", "", "PLACE"]
+        assert [(e.start, e.label_) for e in tab.ents] == [(0, "CLUSTER"), (4, "PLACE")]
+
+
+def test_span_text_is_the_spans_text(nlp, texts):
+    doc = nlp.make_doc(texts[0])
+    for start in range(0, len(doc), 7):
+        for end in (start, start + 1, start + 5, len(doc)):
+            end = min(end, len(doc))
+            assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_cluster_index_within_is_the_mentions_starting_there(nlp, texts):
+    for text in texts[:30]:
+        doc = nlp(text)
+        index = ClusterIndex(doc, set())
+        for start in range(0, len(doc), 5):
+            for end in (start + 1, start + 12, len(doc)):
+                expected = [m.start for m in index.mentions if start <= m.start < end]
+                assert [m.start for m in index.within(start, end)] == expected

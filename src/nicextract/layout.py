@@ -7,6 +7,7 @@ from itertools import chain, islice
 
 from spacy.tokens import Doc, Span
 
+from .doccache import lowers_of
 from .tokenizer import doc_text
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
@@ -18,8 +19,9 @@ FINAL = frozenset(".!?")
 def clauses(sent: Span) -> list[Span]:
     """Split a sentence at contrastive conjunctions ("…, mens …"), ", og" and semicolons."""
     doc = sent.doc
-    cuts = [t.i for t in sent if t.i > sent.start and (
-        t.lower_ in CLAUSE_BREAKS or (t.lower_ in ("og", "men") and doc[t.i - 1].text == ","))]
+    lowers = lowers_of(doc)
+    cuts = [i for i in range(sent.start + 1, sent.end) if lowers[i] in CLAUSE_BREAKS
+            or (lowers[i] in ("og", "men") and lowers[i - 1] == ",")]
     bounds = [sent.start, *cuts, sent.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -152,7 +154,8 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     no bullets follow, the first sentence of each following paragraph up to
     the next heading.
     """
-    following = (s for s in islice(sents, index + 1, None) if s.text.strip())  # lazy: most calls read one
+    text = doc_text(doc)
+    following = (s for s in islice(sents, index + 1, None) if text[s.start_char:s.end_char].strip())  # lazy: most calls read one
     first = next(following, None)
     if first is None:
         return []
@@ -197,10 +200,11 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str]) -> list[t
     """Character ranges of blocks that list other pages ("Relaterte saker",
     "Siste nyheter"): from such a heading over the short lines after it."""
     zones = []
+    text = doc_text(doc)
     n = 0
     while n < len(sents):
         sent = sents[n]
-        label = sent.text.strip().rstrip(":").strip().lower()
+        label = text[sent.start_char:sent.end_char].strip().rstrip(":").strip().lower()
         if label in headings and is_heading(sent):
             end = n + 1
             while end < len(sents) and (is_heading(sents[end]) or not sents[end].text.strip()):

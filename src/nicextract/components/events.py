@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..events.cache import cached, sent_of, sents_of, tokens_in
+from ..doccache import cached, sent_of, sents_of, tokens_in
 from ..events.context import PlaceFinder
 from ..events.funding import FundingReader
 from ..events.mentions import ClusterIndex

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..doccache import ents_in, sent_of
 from ..layout import first_word
 from ..lexicons.dates import parse_published
 from ..lexicons.events import EventCues
 from ..lexicons.places import load_place_forms
-from .cache import ents_in, sent_of
+from ..tokenizer import doc_text
 
 
 def sentence_year(sent: Span, anchor: int | None = None) -> int | None:
@@ -77,7 +78,7 @@ class PlaceFinder:
 
     def in_sentence(self, sent: Span, exclude: Span | None = None) -> str | None:
         """A place after "holder til i" / "i" in a sentence about the cluster."""
-        text = sent.text.lower()
+        text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
         for ent in ents_in(sent):
             if ent.label_ != "PLACE" or (exclude is not None and exclude.start <= ent.start < exclude.end):
                 continue
@@ -104,7 +105,7 @@ class PlaceFinder:
             nxt = next((e for e in places if e.start == ent.end + 1), None)
             if nxt is not None and doc[ent.end].lower_ in ("og", "and"):
                 end_char = nxt.end_char
-            return sent.text[ent.start_char - sent.start_char:end_char - sent.start_char]
+            return doc_text(doc)[ent.start_char:end_char]
         return None
 
     @staticmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..doccache import ents_in, sents_of, text_of
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -18,7 +19,6 @@ from ..layout import clauses
 from .context import published_year, sentence_year
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent
-from .cache import ents_in, sents_of, text_of
 
 
 class FundingReader:

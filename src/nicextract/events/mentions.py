@@ -11,12 +11,13 @@ fullest form; the other forms are its aliases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..doccache import ents_in, sents_of
 from ..names import fold_name
-from .cache import ents_in, sents_of
 
 _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # "Eyde-klyngen", "Havkraftklynga": a description of the cluster, named only when nothing else is
@@ -35,12 +36,13 @@ def core(name: str) -> str:
 class ClusterGroup:
     mentions: list[Span] = field(default_factory=list)
     former: set[str] = field(default_factory=set)  # forms used only as an earlier name
+    texts: list[str] = field(default_factory=list)  # the mentions' texts, in the same order
 
     @property
     def forms(self) -> list[str]:
         seen: dict[str, str] = {}
-        for m in self.mentions:
-            seen.setdefault(fold_name(m.text), m.text)
+        for text in self.texts:
+            seen.setdefault(fold_name(text), text)
         return list(seen.values())
 
     secondary: set[str] = field(default_factory=set)  # forms seen only in brackets after another
@@ -65,6 +67,9 @@ class ClusterIndex:
         self.doc = doc
         mentions = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
         self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        texts = [m.text for m in mentions]
+        self.text_of = dict(zip(self.starts, texts))
         parent = list(range(len(mentions)))
 
         def find(i: int) -> int:
@@ -78,12 +83,12 @@ class ClusterIndex:
 
         keys: dict[str, int] = {}
         for i, m in enumerate(mentions):
-            for key in {f"kb:{m.kb_id_}" if m.kb_id_ else "", f"core:{core(m.text)}"} - {""}:
+            for key in {f"kb:{m.kb_id_}" if m.kb_id_ else "", f"core:{core(texts[i])}"} - {""}:
                 if key in keys:
                     union(i, keys[key])
                 else:
                     keys[key] = i
-        folded = [fold_name(m.text) for m in mentions]
+        folded = [fold_name(t) for t in texts]
         for i, a in enumerate(folded):
             for j, b in enumerate(folded):
                 if i != j and len(a) >= 4 and b.startswith(a + " "):
@@ -99,20 +104,25 @@ class ClusterIndex:
         for i, m in enumerate(mentions):
             group = groups.setdefault(find(i), ClusterGroup())
             group.mentions.append(m)
+            group.texts.append(texts[i])
             self.group_of[m.start] = group
             if m.start in former_mentions:
-                group.former.add(fold_name(m.text))
+                group.former.add(folded[i])
             if m.start in bracketed:
-                group.secondary.add(fold_name(m.text))
+                group.secondary.add(folded[i])
         for group in groups.values():
             # A form is "former" only if it is never used as the current name.
-            used_current = {fold_name(m.text) for m in group.mentions if m.start not in former_mentions}
+            used_current = {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in former_mentions}
             group.former -= used_current
-            group.secondary -= {fold_name(m.text) for m in group.mentions if m.start not in bracketed}
+            group.secondary -= {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in bracketed}
         self.groups = list(groups.values())
 
     def group(self, mention: Span) -> ClusterGroup:
         return self.group_of[mention.start]
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The mentions that start in tokens ``start`` to ``end`` (exclusive)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def before(self, char: int) -> ClusterGroup | None:
         """The group of the nearest cluster mention before character ``char``."""

@@ -21,7 +21,7 @@ class Evidence:
     def of(cls, span: "Span") -> "Evidence":
         """The span's characters as the caller's text has them (raw, not normalised),
         without the line breaks and spaces a sentence carries at its edges."""
-        from .cache import text_of
+        from ..doccache import text_of
 
         text = text_of(span.doc)[span.start_char:span.end_char]
         lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())

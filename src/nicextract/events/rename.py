@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..doccache import ents_in, sent_of, tokens_in
 from ..lexicons.events import EventCues
 from ..names import fold_name
 from .model import Evidence, RenameEvent
-from .cache import ents_in, sent_of, tokens_in
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
 NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet"})

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, span_text
 from ..lexicons.events import EventCues, Trigger, load_triggers
 from ..schema import STATUS_VALUES
 from ..matcher import AnchoredMatcher
+from ..names import fold_name
 from ..layout import clauses, ends_with_colon, first_word, is_heading, list_after
 from .context import PlaceFinder, published_year, sentence_year
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
-from .cache import ents_in, sents_of, sent_of
 
 PAST_AUX = frozenset({"ble", "blei", "vart", "fikk", "fekk", "hadde", "var", "tok", "gav", "ga", "utnevnte", "utpekte", "kunngjorde", "presenterte", "tildelte"})
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
@@ -103,7 +105,7 @@ class StatusReader:
     @staticmethod
     def _elided_subject(doc: Doc, clause: Span) -> bool:
         """A clause that opens with "og"/"men" and a verb shares the subject before it."""
-        words = [t for t in clause if not t.is_punct]
+        words = list(islice((t for t in clause if not t.is_punct), 2))
         return len(words) > 1 and words[0].lower_ in ("og", "men") and not words[1].ent_type_ \
             and not words[1].text[:1].isupper() and words[1].lower_ not in ("i", "på", "det", "de", "dei", "den")
 
@@ -120,12 +122,13 @@ class StatusReader:
         return i < clause.start and after < clause.end and doc[after].lower_ in COPULAS - {"som"}
 
     def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
-        window = doc[max(clause.start, start - 8):min(clause.end, end + 3)]
-        lows = {t.lower_ for t in window}
-        text = window.text.lower()
+        a, b = max(clause.start, start - 8), min(clause.end, end + 3)
+        lows = set(lowers_of(doc)[a:b])
+        text = span_text(doc, a, b).lower()
         if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
             return True
-        return self.cues.has("other_awards", {t.lower_ for t in clause}, clause.text.lower())
+        return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
+            "other_awards", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()))
 
     def _status_word_after(self, doc: Doc, clause: Span, end: int) -> bool:
         for tok in doc[end:clause.end]:
@@ -159,8 +162,7 @@ class StatusReader:
     # -- the clusters a decision is about -------------------------------
     def arguments(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex, former: set[int],
                   hubs: set[int]) -> list[Span]:
-        return [m for m in index.mentions
-                if clause.start <= m.start < clause.end and m.start not in former and m.start not in hubs]
+        return [m for m in index.within(clause.start, clause.end) if m.start not in former and m.start not in hubs]
 
     def anaphor(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> ClusterGroup | None:
         subject = doc[first_word(clause):decision.end + 2]
@@ -226,7 +228,7 @@ class StatusReader:
             found_any = False
             subjects: list = []  # the clusters of the clause before, for "…, og går no over til NCE"
             for clause in self._split_decisions(doc, clauses(sent), in_sent) if in_sent else ():
-                in_clause = [m for m in index.mentions if clause.start <= m.start < clause.end and m.start not in former]
+                in_clause = [m for m in index.within(clause.start, clause.end) if m.start not in former]
                 subjects = in_clause or (subjects if self._elided_subject(doc, clause) else [])
                 decision = self.decision(doc, clause, in_sent, introduces) if in_sent else None
                 if decision is None:
@@ -268,8 +270,7 @@ class StatusReader:
                 continue
             units = []
             if self._membership_opener(doc, sent):
-                units = [(m, index.group(m), sent) for m in index.mentions
-                         if sent.start <= m.start < sent.end and m.start not in former]
+                units = [(m, index.group(m), sent) for m in index.within(sent.start, sent.end) if m.start not in former]
             elif ends_with_colon(sent):
                 units = self._item_units(items, index, former)
             if units:
@@ -287,7 +288,7 @@ class StatusReader:
     def _heading_name(sent: Span, index: ClusterIndex, former: set[int]) -> tuple[Span, ClusterGroup, Span] | None:
         """A heading line that is a cluster's name (with at most a place after it)."""
         words = [t for t in sent if not t.is_space and not t.is_punct]
-        mention = next((m for m in index.mentions if m.start == words[0].i and m.start not in former), None) if words else None
+        mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in former), None) if words else None
         if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
             return None
         return mention, index.group(mention), sent
@@ -296,8 +297,8 @@ class StatusReader:
     def _item_units(items: list[Span], index: ClusterIndex, former: set[int]) -> list[tuple[Span, ClusterGroup, Span]]:
         units = []
         for item in items:
-            for m in index.mentions:
-                if item.start <= m.start < item.end and m.start not in former:
+            for m in index.within(item.start, item.end):
+                if m.start not in former:
                     units.append((m, index.group(m), item))
                     break
         return units
@@ -305,14 +306,9 @@ class StatusReader:
     def _emit(self, events: dict, doc: Doc, decision: Decision, units: list, year: int | None,
               year_span: list[int] | None, hubs: dict[int, str]) -> None:
         for mention, group, evidence_sent in units:
-            level = decision.level or self._prefix_level(mention)
+            level = decision.level or prefix_level(mention.text)
             if level:
                 self._add(events, doc, decision, level, mention, group, evidence_sent, year, year_span, hubs)
-
-    @staticmethod
-    def _prefix_level(mention: Span) -> str:
-        first = mention.text.split()[0].upper() if mention.text.split() else ""
-        return {"NCE": "NCE", "GCE": "GCE", "ARENA": "ARENA"}.get(first, "")
 
     def _add(self, events: dict, doc: Doc, decision: Decision, level: str, mention: Span, group: ClusterGroup,
              sent: Span, year: int | None, year_span: list[int] | None, hubs: dict[int, str]) -> None:
@@ -366,14 +362,14 @@ class StatusReader:
             for ent in ents_in(sent):
                 if ent.label_ != "STATUS" or ent._.value == level or LEVEL_RANK.get(ent._.value, 99) >= LEVEL_RANK[level]:
                     continue
-                before = doc[max(sent.start, ent.start - 3):ent.start].text.lower()
+                before = span_text(doc, max(sent.start, ent.start - 3), ent.start).lower()
                 if any(cue in before for cue in ("har vært", "har vore", "fra", "frå", "tidligere", "tidlegare", "var")):
                     candidates.append(ent._.value)
         if not candidates:
             # The name carries the level it had: "GCE Havbruk, tidlegare NCE Havbruk" (a former
             # name's prefix), "NCE Havkraft er oppgradert til GCE" (the only prefix, below the new level).
-            former = {self._prefix_level(m) for m in group.mentions if fold_prefix_former(group, m)} - {""}
-            current = {self._prefix_level(m) for m in group.mentions if not fold_prefix_former(group, m)} - {""}
+            former = {prefix_level(t) for t in group.texts if fold_name(t) in group.former} - {""}
+            current = {prefix_level(t) for t in group.texts if fold_name(t) not in group.former} - {""}
             for prefixes, allow_same in ((former, True), (current, False)):
                 lower = [p for p in prefixes if LEVEL_RANK[p] < LEVEL_RANK[level]]
                 if len(lower) == 1 and (allow_same or level not in prefixes):
@@ -382,7 +378,7 @@ class StatusReader:
         return candidates[0] if candidates else None
 
 
-def fold_prefix_former(group: ClusterGroup, mention: Span) -> bool:
-    from ..names import fold_name
-
-    return fold_name(mention.text) in group.former
+def prefix_level(name: str) -> str:
+    """The level a cluster name opens with ("NCE Eyde" → NCE), or ""."""
+    words = name.split()
+    return {"NCE": "NCE", "GCE": "GCE", "ARENA": "ARENA"}.get(words[0].upper() if words else "", "")

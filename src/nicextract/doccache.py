@@ -1,0 +1,186 @@
+"""Per-document lookups that the cluster finder, the layout helpers and the
+event readers repeat. ``doc.ents``, ``span.ents``, ``doc.sents`` and every
+``doc[i].lower_`` rebuild their result in Python on each access; inside
+:func:`cached` each is computed once, on first use, from token arrays, and
+then sliced by position. A component that changes ``doc.ents`` inside the
+block calls :meth:`DocCache.entities_changed`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from contextlib import contextmanager
+from functools import cached_property
+from typing import Any, Callable, Iterator
+
+import numpy
+from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from .names import name_like_text
+from .spans import entities
+from .tokenizer import doc_text, raw_text
+
+
+_STRINGS: dict[int, str] = {}  # hash -> string, shared by all documents of the process
+STRINGS_LIMIT = 50_000  # forms remembered; cleared when it grows past this
+
+
+def _strings(doc: Doc, hashes: numpy.ndarray) -> list[str]:
+    """The string of each hash; a hash not seen before is looked up in the vocab once."""
+    keys = hashes.reshape(-1).tolist()
+    missing = set(keys).difference(_STRINGS)
+    if missing:
+        if len(_STRINGS) > STRINGS_LIMIT:
+            _STRINGS.clear()
+            missing = set(keys)
+        lookup = doc.vocab.strings
+        _STRINGS.update((h, lookup[h]) for h in missing)
+    return list(map(_STRINGS.__getitem__, keys))
+
+
+class DocCache:
+    """One document's entities, sentences and per-token strings, each built on first use."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.memo: dict[tuple, Any] = {}  # per-document answers of the readers, by question
+
+    @cached_property
+    def ents(self) -> list[Span]:
+        return list(entities(self.doc))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [e.start for e in self.ents]
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [s.start for s in self.sents]
+
+    @cached_property
+    def lower(self) -> numpy.ndarray:
+        return self.doc.to_array(LOWER)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """``token.lower_`` of every token."""
+        return _strings(self.doc, self.lower)
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """``token.text`` of every token."""
+        return _strings(self.doc, self.doc.to_array(ORTH))
+
+    @cached_property
+    def types(self) -> list[str]:
+        """``token.ent_type_`` of every token ("" outside entities)."""
+        return _strings(self.doc, self.doc.to_array(ENT_TYPE))
+
+    @cached_property
+    def name_like(self) -> list[bool]:
+        """:func:`nicextract.names.is_name_like` of every token."""
+        flags = self.doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if len(self.doc) else []
+        return [not flag and name_like_text(text) for text, flag in zip(self.texts, flags)]
+
+    @cached_property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+    @cached_property
+    def raw(self) -> str:
+        return raw_text(self.doc)
+
+    def entities_changed(self) -> None:
+        """Forget what depends on ``doc.ents`` (a component inside the block has set new ones)."""
+        for name in ("ents", "starts", "types"):
+            self.__dict__.pop(name, None)
+        self.memo.clear()
+
+    def ents_in(self, span: Span) -> list[Span]:
+        i, j = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return [e for e in self.ents[i:j] if e.end <= span.end]
+
+    def sent_of(self, i: int) -> Span:
+        return self.sents[bisect_left(self.sent_starts, i + 1) - 1]
+
+
+_active: dict[int, DocCache] = {}
+
+
+@contextmanager
+def cached(doc: Doc) -> Iterator[DocCache]:
+    """Serve entities, sentences and token strings of ``doc`` from one computation until the block ends."""
+    cache = _active[id(doc)] = DocCache(doc)
+    try:
+        yield cache
+    finally:
+        _active.pop(id(doc), None)
+
+
+def ents_in(span: Span | Doc) -> list[Span]:
+    """``span.ents`` (or ``doc.ents``), from the cache when one is active."""
+    doc = span if isinstance(span, Doc) else span.doc
+    cache = _active.get(id(doc))
+    if cache is None:
+        return list(span.ents)
+    return cache.ents if isinstance(span, Doc) else cache.ents_in(span)
+
+
+def sents_of(doc: Doc) -> list[Span]:
+    cache = _active.get(id(doc))
+    return cache.sents if cache is not None else list(doc.sents)
+
+
+def sent_of(span: Span) -> Span:
+    """The sentence of a span or token (``.sent``), from the cache when one is active."""
+    cache = _active.get(id(span.doc))
+    return cache.sent_of(span.start if isinstance(span, Span) else span.i) if cache is not None else span.sent
+
+
+def table(doc: Doc) -> DocCache:
+    """The active cache of ``doc``, or a new one for this caller alone."""
+    return _active.get(id(doc)) or DocCache(doc)
+
+
+def tokens_in(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of ``words``, in order: one array
+    test instead of a Python loop over every token."""
+    cache = _active.get(id(doc))
+    if cache is None:
+        return [t for t in doc if t.lower_ in words]
+    hashes = numpy.array([doc.vocab.strings.add(w) for w in words], dtype=cache.lower.dtype)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(cache.lower, hashes))]
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, built once while a cache is active."""
+    return table(doc).lowers
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the document's text: two token lookups instead of one per token."""
+    if end <= start:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last)]
+
+
+def memo(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered under ``key`` while a cache is active for ``doc``."""
+    cache = _active.get(id(doc))
+    if cache is None:
+        return compute()
+    if key not in cache.memo:
+        cache.memo[key] = compute()
+    return cache.memo[key]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text as the caller wrote it (:func:`nicextract.tokenizer.raw_text`), built once."""
+    cache = _active.get(id(doc))
+    return cache.raw if cache is not None else raw_text(doc)
+
