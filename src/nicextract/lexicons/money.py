@@ -41,7 +41,7 @@ class MoneyLexicon:
             m = self.regex.fullmatch(f"{self.opener} {text}", pos=len(self.opener) + 1)
         if not m:
             return None
-        amount = m.group("amt_a") or m.group("amt_b")
+        amount = m.group("amt")
         mult_word = (m.group("mult_a") or m.group("mult_b") or m.group("curmult") or "").lower()
         mult = self.multipliers.get(mult_word, self.multipliers.get(mult_word.rstrip("."), 1))
         parts = self.range_split.split(amount, maxsplit=1)
@@ -75,13 +75,15 @@ def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
     # "mellom 1 og 2 millioner": the opener stays outside the span, as "1,5 – 2,5 millioner" has none
     amount = rf"(?:(?<=(?<![\w])(?:{openers})\s+){num}\s+(?:{pair})\s+{num}|{num}(?:(?:{joiner}){num})?)"
     mult = rf"(?:{_alt(list(multipliers))})(?![\w])"
+    # "kr 5 mill." (currency first, the multiplier optional) or "5 millioner kroner" / "5 MNOK" /
+    # "500 000 kr" (a currency or multiplier after): one amount sub-pattern, the conditional on
+    # ``cur_before`` choosing what must follow it (the number words appear in the regex once per ``num``).
     pattern = (
-        r"(?<![\w.,])(?:"
-        rf"(?P<cur_before>{_alt(cur_before)})\s*(?P<amt_a>{amount})(?:\s*(?P<mult_a>{mult}))?"
-        r"|"
-        rf"(?P<amt_b>{amount})\s*(?:(?P<curmult>{_alt(list(curmult))})|(?P<mult_b>{mult})(?:\s*(?P<cur_after>{_alt(cur_after)}))?"
-        rf"|(?P<cur_after2>{_alt(cur_after)}))"
-        r")(?![\w])"
+        rf"(?<![\w.,])(?:(?P<cur_before>{_alt(cur_before)})\s*)?(?P<amt>{amount})"
+        rf"(?(cur_before)(?:\s*(?P<mult_a>{mult}))?"
+        rf"|\s*(?:(?P<curmult>{_alt(list(curmult))})|(?P<mult_b>{mult})(?:\s*(?P<cur_after>{_alt(cur_after)}))?"
+        rf"|(?P<cur_after2>{_alt(cur_after)})))"
+        r"(?![\w])"
     )
     regex = re.compile(pattern, re.IGNORECASE)
     range_split = re.compile("|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+"
