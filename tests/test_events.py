@@ -183,6 +183,26 @@ def test_rename(events, sentence):
     assert (e["old"], e["new"]) == ("Arena Vannkraft", "Fjordkraft Cluster")
 
 
+@pytest.mark.parametrize("text", [
+    "Fjordkraft Cluster får NCE-status. Klyngen het tidligere Arena Vannkraft.",
+    "Fjordkraft Cluster får NCE-status. Klynga heitte tidlegare Arena Vannkraft.",
+    "Fjordkraft Cluster får NCE-status. Klyngen, som tidligere var kjent som Arena Vannkraft, har 60 medlemmer.",
+    "Fjordkraft Cluster får NCE-status.\n\nDen het tidligere Arena Vannkraft.",
+])
+def test_rename_with_an_anaphor_for_the_new_name(events, text):
+    e = one(events(text, published="2020", kind="rename"))
+    assert (e["old"], e["new"]) == ("Arena Vannkraft", "Fjordkraft Cluster")
+    assert e["evidence"]["text"].rstrip(".").endswith(("Vannkraft", "medlemmer"))
+
+
+@pytest.mark.parametrize("text", [
+    "Fjordkraft Cluster får NCE-status. Bedriften het tidligere Arena Vannkraft.",  # no anaphor for the cluster
+    "Klyngen het tidligere Arena Vannkraft.",  # nothing for it to refer to
+])
+def test_no_rename_without_a_cluster_to_refer_to(events, text):
+    assert events(text, published="2020", kind="rename") == []
+
+
 def test_evidence_slices_the_text(extractor):
     text = "Innledning.\n\nFjordkraft Cluster får status som Arena-klynge i dag."
     for e in extractor.extract(text, published="2020-02-02"):

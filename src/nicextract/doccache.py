@@ -22,7 +22,7 @@ from .tokenizer import doc_text, raw_text
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, shared by all documents of the process
-STRINGS_LIMIT = 50_000  # forms remembered; cleared when it grows past this
+STRINGS_LIMIT = 20_000  # forms remembered; cleared when it grows past this
 
 
 def _strings(doc: Doc, hashes: numpy.ndarray) -> list[str]:

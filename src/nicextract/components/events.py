@@ -9,7 +9,7 @@ from ..doccache import cached, sent_of, sents_of, tokens_in
 from ..events.context import PlaceFinder
 from ..events.funding import FundingReader
 from ..events.mentions import ClusterIndex
-from ..events.rename import read_renames
+from ..events.rename import read_anaphoric_renames, read_renames
 from ..events.status import StatusReader
 from ..extensions import register_extensions
 from ..layout import other_items
@@ -52,8 +52,9 @@ class EventExtractor(PatternDataMixin):
             doc._.events = []
             return doc
         with cached(doc):
-            renames, former = read_renames(doc, self.cues)
+            renames, former, anaphoric = read_renames(doc, self.cues)
             index = ClusterIndex(doc, former)
+            renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
             events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
             zones = other_items(doc, sents_of(doc), self.other_headings)

@@ -124,12 +124,17 @@ class ClusterIndex:
         """The mentions that start in tokens ``start`` to ``end`` (exclusive)."""
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
-    def before(self, char: int) -> ClusterGroup | None:
-        """The group of the nearest cluster mention before character ``char``."""
+    def last_before(self, char: int) -> Span | None:
+        """The nearest cluster mention that ends before character ``char``."""
         best = None
         for m in self.mentions:
             if m.end_char <= char:
                 best = m
+        return best
+
+    def before(self, char: int) -> ClusterGroup | None:
+        """The group of the nearest cluster mention before character ``char``."""
+        best = self.last_before(char)
         return self.group(best) if best is not None else None
 
     def antecedent(self, char: int) -> ClusterGroup | None:

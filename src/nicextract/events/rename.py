@@ -1,17 +1,21 @@
 """``rename`` events: "X – tidligere Y", "X (tidligere Y)", "X er det tidligere Y",
-"endret navn fra Y til X"."""
+"endret navn fra Y til X", and with the new name as an anaphor, "Klyngen het
+tidligere Y" (the cluster the text is about, resolved once mentions are grouped)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, sent_of, tokens_in
+from ..layout import first_word
 from ..lexicons.events import EventCues
 from ..names import fold_name
+from .mentions import ClusterIndex
 from .model import Evidence, RenameEvent
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
-NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet"})
+NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet",
+                          "var", "vart", "gikk", "gjekk"})
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -29,11 +33,15 @@ def _cluster_ending(doc: Doc, i: int) -> Span | None:
     return None
 
 
-def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]]:
-    """Rename events, and the token starts of mentions that are former names."""
+def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int], list[Span]]:
+    """Rename events, the token starts of mentions that are former names, and the
+    former names whose new name is an anaphor ("Klyngen het tidligere Y"), for
+    :func:`read_anaphoric_renames`."""
     events: dict[tuple[str, str], RenameEvent] = {}
     former: set[int] = set()
+    anaphoric: list[Span] = []
     markers = cues.words["former_markers"]
+    anaphors = cues.words["singular_anaphors"] | cues.words["pronoun_anaphors"]
     for tok in tokens_in(doc, markers):
         former.update(_former_after(doc, tok.i))
         k = tok.i + 1
@@ -48,6 +56,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         new = _cluster_ending(doc, j + 1)
         if new is not None and sent_of(new) == sent_of(old):
             _add(events, doc, new, old)
+        elif new is None and _anaphoric_subject(doc, first_word(sent_of(tok)), tok.i, anaphors):
+            anaphoric.append(old)
     for tok in tokens_in(doc, cues.words["rename_verbs"]):
         sent = sent_of(tok)
         words = [t for t in doc[tok.i:sent.end]]
@@ -63,7 +73,32 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         if old is not None and new is not None:
             former.add(old.start)
             _add(events, doc, new, old)
-    return list(events.values()), former
+    return list(events.values()), former, anaphoric
+
+
+def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterIndex,
+                           known: list[RenameEvent]) -> list[RenameEvent]:
+    """"Klyngen het tidligere Y": the new name is the cluster named last before the
+    sentence (else the one in the title), as for a status decision told of "klyngen".
+    Renames already in ``known`` are not given again."""
+    events: dict[tuple[str, str], RenameEvent] = {(fold_name(e.old), fold_name(e.new)): e for e in known}
+    for old in former_names:
+        start = sent_of(old).start_char
+        new = index.last_before(start)
+        if new is None:
+            title = index.title()
+            new = title.mentions[0] if title is not None else None
+        if new is not None and index.group(new) is not index.group(old):
+            _add(events, doc, new, old, evidence=sent_of(old))
+    return list(events.values())[len(known):]
+
+
+def _anaphoric_subject(doc: Doc, start: int, marker: int, anaphors: frozenset[str]) -> bool:
+    """Whether the words before a former marker are an anaphor and a naming verb:
+    "Klyngen het", "Klynga, som", "Den var kjent som"."""
+    return start < marker and doc[start].lower_ in anaphors and doc[start].ent_type_ == "" and all(
+        doc[k].lower_ in NAMING_WORDS or doc[k].lower_ in JOINERS or doc[k].lower_ in SUBJECT_GAP
+        for k in range(start + 1, marker))
 
 
 def _former_after(doc: Doc, i: int) -> set[int]:
@@ -86,10 +121,10 @@ def _former_after(doc: Doc, i: int) -> set[int]:
     return out
 
 
-def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span) -> None:
+def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span, evidence: Span | None = None) -> None:
     key = (fold_name(old.text), fold_name(new.text))
     if key in events or key[0] == key[1]:
         return
-    sent = sent_of(new)
+    sent = evidence if evidence is not None else sent_of(new)
     events[key] = RenameEvent(old.text, new.text, Evidence.of(sent),
                               {"old": [old.start_char, old.end_char], "new": [new.start_char, new.end_char]})
