@@ -21,21 +21,11 @@ from .spans import entities
 from .tokenizer import doc_text, raw_text
 
 
-_STRINGS: dict[int, str] = {}  # hash -> string, shared by all documents of the process
-STRINGS_LIMIT = 20_000  # forms remembered; cleared when it grows past this
-
-
 def _strings(doc: Doc, hashes: numpy.ndarray) -> list[str]:
-    """The string of each hash; a hash not seen before is looked up in the vocab once."""
-    keys = hashes.reshape(-1).tolist()
-    missing = set(keys).difference(_STRINGS)
-    if missing:
-        if len(_STRINGS) > STRINGS_LIMIT:
-            _STRINGS.clear()
-            missing = set(keys)
-        lookup = doc.vocab.strings
-        _STRINGS.update((h, lookup[h]) for h in missing)
-    return list(map(_STRINGS.__getitem__, keys))
+    """The string of each hash, each distinct one looked up once."""
+    forms, inverse = numpy.unique(hashes, return_inverse=True)
+    strings = [doc.vocab.strings[h] for h in forms.tolist()]
+    return [strings[k] for k in inverse.reshape(-1).tolist()]
 
 
 class DocCache:

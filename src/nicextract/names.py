@@ -26,7 +26,6 @@ def is_name_like(tok: Token) -> bool:
     return not tok.is_space and not tok.is_punct and name_like_text(tok.text)
 
 
-@lru_cache(maxsize=65536)  # called for every word of a sentence the cluster finder reads
 def name_like_text(text: str) -> bool:
     """:func:`is_name_like` for a word that is neither space nor punctuation."""
     if not text:
