@@ -1,7 +1,7 @@
 """The shortcuts taken for speed give exactly what spaCy gives without them:
 the anchored matcher the Matcher's matches, ``entities`` the ``doc.ents``,
-``doc_text`` the ``doc.text``, the document cache's token table the tokens'
-own attributes."""
+``doc_text`` the ``doc.text``, the document cache's lower-case forms the
+tokens' own."""
 
 import sys
 from pathlib import Path
@@ -17,7 +17,6 @@ from nicextract.doccache import cached, lowers_of, span_text
 from nicextract.events.mentions import ClusterIndex
 from nicextract.lexicons.events import load_triggers
 from nicextract.matcher import AnchoredMatcher, anchor_test
-from nicextract.names import is_name_like
 from nicextract.resources import read_jsonl, word_lists
 from nicextract.spans import entities
 from nicextract.tokenizer import DOC_TEXT, doc_text
@@ -141,27 +140,13 @@ def test_doc_text_is_kept_by_the_tokenizer_and_equals_doc_text(nlp):
     assert doc_text(other) == other.text and other.user_data[DOC_TEXT] == other.text
 
 
-def test_doc_cache_token_table_is_what_the_tokens_say(nlp, texts):
+def test_doc_cache_lower_forms_are_the_tokens(nlp, texts):
     for text in texts[:40] + ["", "Eén", "  \n", "NCE\u00a0Eksempel (NE) – «Havkraft» & co."]:
         doc = nlp(text)
         with cached(doc) as tab:
             assert tab.lowers == [t.lower_ for t in doc]
-            assert tab.texts == [t.text for t in doc]
-            assert tab.types == [t.ent_type_ for t in doc]
-            assert tab.name_like == [is_name_like(t) for t in doc]
             assert lowers_of(doc) is tab.lowers
         assert lowers_of(doc) == [t.lower_ for t in doc]  # without a cache: built for the caller
-
-
-def test_doc_cache_forgets_the_entities_when_told(nlp):
-    doc = nlp.make_doc("Havkraft Cluster ligger i Bergen")
-    with cached(doc) as tab:
-        assert tab.types == [""] * 5 and tab.ents == []
-        doc.set_ents([Span(doc, 0, 2, label="CLUSTER"), Span(doc, 4, 5, label="PLACE")])
-        assert tab.types == [""] * 5  # still the table of the document as it was
-        tab.entities_changed()
-        assert tab.types == ["CLUSTER", "CLUSTER", "", "", "PLACE"]
-        assert [(e.start, e.label_) for e in tab.ents] == [(0, "CLUSTER"), (4, "PLACE")]
 
 
 def test_span_text_is_the_spans_text(nlp, texts):

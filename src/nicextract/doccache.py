@@ -1,9 +1,8 @@
-"""Per-document lookups that the cluster finder, the layout helpers and the
-event readers repeat. ``doc.ents``, ``span.ents``, ``doc.sents`` and every
-``doc[i].lower_`` rebuild their result in Python on each access; inside
-:func:`cached` each is computed once, on first use, from token arrays, and
-then sliced by position. A component that changes ``doc.ents`` inside the
-block calls :meth:`DocCache.entities_changed`."""
+"""Per-document lookups that the event readers and the layout helpers repeat.
+``doc.ents``, ``span.ents``, ``doc.sents`` and every ``doc[i].lower_`` rebuild
+their result in Python on each access; inside :func:`cached` each is computed
+once, on first use, from token arrays, and then sliced by position. The block
+must not outlive changes to ``doc.ents``."""
 
 from __future__ import annotations
 
@@ -13,10 +12,9 @@ from functools import cached_property
 from typing import Any, Callable, Iterator
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .names import name_like_text
 from .spans import entities
 from .tokenizer import doc_text, raw_text
 
@@ -29,7 +27,7 @@ def _strings(doc: Doc, hashes: numpy.ndarray) -> list[str]:
 
 
 class DocCache:
-    """One document's entities, sentences and per-token strings, each built on first use."""
+    """One document's entities, sentences and lower-case forms, each built on first use."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -61,34 +59,12 @@ class DocCache:
         return _strings(self.doc, self.lower)
 
     @cached_property
-    def texts(self) -> list[str]:
-        """``token.text`` of every token."""
-        return _strings(self.doc, self.doc.to_array(ORTH))
-
-    @cached_property
-    def types(self) -> list[str]:
-        """``token.ent_type_`` of every token ("" outside entities)."""
-        return _strings(self.doc, self.doc.to_array(ENT_TYPE))
-
-    @cached_property
-    def name_like(self) -> list[bool]:
-        """:func:`nicextract.names.is_name_like` of every token."""
-        flags = self.doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if len(self.doc) else []
-        return [not flag and name_like_text(text) for text, flag in zip(self.texts, flags)]
-
-    @cached_property
     def text(self) -> str:
         return doc_text(self.doc)
 
     @cached_property
     def raw(self) -> str:
         return raw_text(self.doc)
-
-    def entities_changed(self) -> None:
-        """Forget what depends on ``doc.ents`` (a component inside the block has set new ones)."""
-        for name in ("ents", "starts", "types"):
-            self.__dict__.pop(name, None)
-        self.memo.clear()
 
     def ents_in(self, span: Span) -> list[Span]:
         i, j = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
@@ -103,7 +79,7 @@ _active: dict[int, DocCache] = {}
 
 @contextmanager
 def cached(doc: Doc) -> Iterator[DocCache]:
-    """Serve entities, sentences and token strings of ``doc`` from one computation until the block ends."""
+    """Serve entities, sentences and lower-case forms of ``doc`` from one computation until the block ends."""
     cache = _active[id(doc)] = DocCache(doc)
     try:
         yield cache

@@ -23,9 +23,8 @@ import numpy
 from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..doccache import cached, memo, table
 from ..extensions import register_extensions
 from ..resources import read_json, require
 from ..layout import dash_led, is_bullet_item, is_heading, list_after
@@ -37,6 +36,19 @@ from .entity_ruler import BLOCKED_KEY
 SINGULAR_DEFINITE = ("et", "en", "a")
 BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
+
+
+def is_name_like(tok: Token) -> bool:
+    """A token that can be part of a proper name: capitalised, acronym, or camel-case."""
+    text = tok.text
+    if tok.is_space or tok.is_punct or not text:
+        return False
+    first = text[0]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(c.isupper() for c in text)
+    return first.isalpha() and any(c.isupper() for c in text[1:])
 
 
 _WORD_OR_DASH = re.compile(r"[\w-]")
@@ -102,102 +114,91 @@ class ClusterFinder(PatternDataMixin):
         self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
 
     # -- token classes -------------------------------------------------
-    # The rules read tokens from the document's table (``nicextract.doccache``):
-    # lists of strings and flags by token index, built once per document.
-    def _names(self, doc: Doc) -> list[bool]:
-        """Per token: can it be part of a cluster name (name-like, in no blocking entity, no bullet)."""
-        def compute() -> list[bool]:
-            tab = table(doc)
-            return [like and kind not in BLOCKING and text not in self.bullets
-                    for like, kind, text in zip(tab.name_like, tab.types, tab.texts)]
-        return memo(doc, ("cluster_finder.names",), compute)
+    def _free(self, tok: Token) -> bool:
+        return tok.ent_type_ not in BLOCKING
+
+    def _name_token(self, tok: Token) -> bool:
+        return is_name_like(tok) and self._free(tok) and tok.text not in self.bullets
 
     def _run(self, doc: Doc, i: int, limit: int) -> int:
         """End of the name run starting at ``i`` (connectors only between name tokens)."""
-        tab, names = table(doc), self._names(doc)
-        lowers, texts = tab.lowers, tab.texts
         j = i
         while j < limit:
-            if names[j] or (texts[j] == "&" and j > i):
+            tok = doc[j]
+            if self._name_token(tok) or (tok.text == "&" and j > i):
                 j += 1
-            elif (lowers[j] in self.connectors and j > i and j + 1 < limit
-                  and names[j + 1] and lowers[j + 1] not in self.stop_words):
+            elif (tok.lower_ in self.connectors and j > i and j + 1 < limit
+                  and self._name_token(doc[j + 1]) and doc[j + 1].lower_ not in self.stop_words):
                 j += 1
             else:
                 break
-        while j > i and (lowers[j - 1] in self.connectors or texts[j - 1] == "&"):
+        while j > i and (doc[j - 1].lower_ in self.connectors or doc[j - 1].text == "&"):
             j -= 1
         return j
 
-    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+    def _trim(self, doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int]:
         """Drop leading stop words and descriptors, and a trailing "i <place>"."""
-        tab = table(doc)
-        lowers, types = tab.lowers, tab.types
-        while start < end and (lowers[start] in self.stop_words or self._is_descriptor(doc, start, end)
-                               or lowers[start].endswith(self.descriptor_suffixes)):
+        while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)
+                               or doc[start].lower_.endswith(self.descriptor_suffixes)):
             start += 1
         k = start + 1
         while k < end:
-            if lowers[k] in ("i", "på") and all(types[t] == "PLACE" for t in range(k + 1, end)):
+            if doc[k].lower_ in ("i", "på") and all(t.ent_type_ == "PLACE" for t in doc[k + 1:end]) \
+                    and doc[start:end].text not in known:
                 return start, k
             k += 1
         return start, end
 
     def _is_descriptor(self, doc: Doc, i: int, end: int) -> bool:
-        tab = table(doc)
-        low = tab.lowers[i]
-        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes + self.plurals)) and tab.name_like[i + 1]
+        low = doc[i].lower_
+        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes + self.plurals)) and is_name_like(doc[i + 1])
 
     def _sentence_start(self, sent: Span) -> int:
-        doc = sent.doc
-        texts = table(doc).texts
         i = sent.start
-        while i < sent.end and (texts[i].isspace() or texts[i] in self.bullets or doc[i].is_quote):
+        while i < sent.end and (doc_tok := sent.doc[i]) is not None and (
+                doc_tok.is_space or doc_tok.text in self.bullets or doc_tok.is_quote):
             i += 1
         return i
 
     # -- rules ---------------------------------------------------------
     def _prefixed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
-        tab = table(doc)
-        for i in range(sent.start, sent.end - 1):
-            if tab.texts[i] in self.prefixes and tab.types[i] in ("STATUS", ""):
-                tok = doc[i]
-                if tab.types[i] == "STATUS" and not (tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")):
+        for tok in sent:
+            if tok.text in self.prefixes and tok.ent_type_ in ("STATUS", "") and tok.i + 1 < sent.end:
+                if tok.ent_type_ == "STATUS" and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
                     continue  # part of a longer level name ("Arena Pro")
-                end = self._run(doc, i + 1, sent.end)
-                if end > i + 1 and tab.lowers[i + 1] not in self.stop_words:
-                    yield self._trim(doc, i, end)
+                end = self._run(doc, tok.i + 1, sent.end)
+                if end > tok.i + 1 and doc[tok.i + 1].lower_ not in self.stop_words:
+                    yield self._trim(doc, tok.i, end, set())
 
     def _appositions(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         """"Arena-prosjektet Havkraft Nord", "klynga Fjellmat": a definite singular
         level or cluster noun followed by a name."""
-        tab, names = table(doc), self._names(doc)
-        for i in range(sent.start, sent.end - 1):
-            low = tab.lowers[i]
+        for tok in sent:
+            low = tok.lower_
             definite = low in self.generic and low.endswith(SINGULAR_DEFINITE)
-            level_noun = (tab.types[i] == "STATUS" and "-" in low and low.endswith(SINGULAR_DEFINITE)
-                          and not low.endswith(self.plurals) and doc[i].ent_iob_ == "B"
-                          and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"))
-            if not (definite or level_noun):
+            level_noun = (tok.ent_type_ == "STATUS" and "-" in low and low.endswith(SINGULAR_DEFINITE)
+                          and not low.endswith(self.plurals) and tok.ent_iob_ == "B"
+                          and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))
+            if not (definite or level_noun) or tok.i + 1 >= sent.end:
                 continue
-            if not names[i + 1] or tab.lowers[i + 1] in self.stop_words or tab.texts[i + 1] in self.prefixes:
+            nxt = doc[tok.i + 1]
+            if not self._name_token(nxt) or nxt.lower_ in self.stop_words or nxt.text in self.prefixes:
                 continue
-            end = self._run(doc, i + 1, sent.end)
-            s, e = self._trim(doc, i + 1, end)
-            if s < e and not all(tab.types[k] == "PLACE" for k in range(s, e)):
+            end = self._run(doc, tok.i + 1, sent.end)
+            s, e = self._trim(doc, tok.i + 1, end, set())
+            if s < e and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 
     def _headed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
-        lowers, names = table(doc).lowers, self._names(doc)
         i = sent.start
         while i < sent.end:
-            if not names[i]:
+            if not self._name_token(doc[i]):
                 i += 1
                 continue
             end = self._run(doc, i, sent.end)
             for k in range(end - 1, i, -1):
-                if lowers[k] in self.heads:
-                    s, e = self._trim(doc, i, k + 1)
+                if doc[k].lower_ in self.heads:
+                    s, e = self._trim(doc, i, k + 1, set())
                     if e - s > 1:
                         yield s, e
                     break
@@ -205,52 +206,49 @@ class ClusterFinder(PatternDataMixin):
 
     def _compounds(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         first = self._sentence_start(sent)
-        tab, names = table(doc), self._names(doc)
-        for i in range(sent.start, sent.end):
-            low = tab.lowers[i]
-            if (not tab.texts[i][:1].isupper() or low in self.generic or not low.endswith(self.suffixes)
-                    or low.endswith(self.plurals) or tab.types[i] in BLOCKING):
+        for tok in sent:
+            low = tok.lower_
+            if (not tok.text[:1].isupper() or low in self.generic or not low.endswith(self.suffixes)
+                    or low.endswith(self.plurals) or not self._free(tok)):
                 continue
-            nxt = i + 1
-            if nxt < sent.end and names[nxt]:
+            nxt = tok.i + 1
+            follows_name = nxt < sent.end and self._name_token(doc[nxt])
+            if follows_name:
                 end = self._run(doc, nxt, sent.end)
-                if end - nxt > 2 or tab.lowers[end - 1] in self.heads or tab.types[nxt] == "CLUSTER":
+                if end - nxt > 2 or doc[end - 1].lower_ in self.heads or doc[nxt].ent_type_ == "CLUSTER":
                     continue  # a descriptor before a name
-                yield i, end
-            elif i != first or low not in self.generic:
-                yield i, i + 1
+                yield tok.i, end
+            elif tok.i != first or low not in self.generic:
+                yield tok.i, tok.i + 1
 
     def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
         """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
         if not has_status and not any(cue in low for cue in self.status_context):
             return
         start = self._sentence_start(sent)
-        lowers = table(doc).lowers
-        verb = next((k for k in range(start, sent.end) if lowers[k] in self.verbs), None)
+        verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
         if verb is None or verb == start or self._agentive(doc, verb, sent.end):
             return
         yield from self._conjuncts(doc, start, verb)
 
     def _agentive(self, doc: Doc, verb: int, limit: int) -> bool:
         """"Innovasjon Norge har godkjent X som …": the subject decides, it is not the cluster."""
-        lowers = table(doc).lowers
-        return lowers[verb] in ("har", "hadde") and any(
-            low in self.agent_participles for low in lowers[verb + 1:min(limit, verb + 4)])
+        return doc[verb].lower_ in ("har", "hadde") and any(
+            t.lower_ in self.agent_participles for t in doc[verb + 1:min(limit, verb + 4)])
 
     def _conjuncts(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Split "A, B og C" into name runs; give nothing unless every conjunct is a name."""
-        tab = table(doc)
         parts, cur = [], start
         for k in range(start, end):
-            if tab.texts[k] == "," or (tab.lowers[k] in ("og", "samt") and not self._inside_name(doc, k)):
+            if doc[k].text == "," or (doc[k].lower_ in ("og", "samt") and not self._inside_name(doc, k)):
                 parts.append((cur, k))
                 cur = k + 1
         parts.append((cur, end))
         found = []
         for s, e in parts:
-            s, e = self._trim(doc, s, e)
-            if s >= e or self._run(doc, s, e) != e or all(tab.types[k] == "PLACE" for k in range(s, e)) \
-                    or (e - s == 1 and tab.lowers[s] in self.generic):
+            s, e = self._trim(doc, s, e, set())
+            if s >= e or self._run(doc, s, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]) \
+                    or (e - s == 1 and doc[s].lower_ in self.generic):
                 return  # "Klynga fekk status …" is an anaphor, not a name
             found.append((s, e))
         yield from found
@@ -259,30 +257,28 @@ class ClusterFinder(PatternDataMixin):
         """"Tre klynger får NCE-status: A (Bodø), B og C." Names after a colon that
         closes a clause about levels; a part that is only a place belongs to the
         item before it. Nothing unless every other part is a bare name."""
-        tab = table(doc)
-        texts, lowers, types = tab.texts, tab.lowers, tab.types
-        colon = next((k for k in range(sent.start, sent.end) if texts[k] == ":"), None)
+        colon = next((t.i for t in sent if t.text == ":"), None)
         if colon is None or not self._list_heading(doc[sent.start:colon]):
             return
         parts, cur, depth = [], colon + 1, 0
         for k in range(colon + 1, sent.end):
-            text = texts[k]
+            text = doc[k].text
             depth += (text == "(") - (text == ")")
-            if depth == 0 and (text in (",", ".", ";") or (lowers[k] in ("og", "samt") and not self._inside_name(doc, k))):
+            if depth == 0 and (text in (",", ".", ";") or (doc[k].lower_ in ("og", "samt") and not self._inside_name(doc, k))):
                 parts.append((cur, k))
                 cur = k + 1
         parts.append((cur, sent.end))
         found = []
         for s, e in parts:
-            while s < e and texts[s].isspace():
+            while s < e and doc[s].is_space:
                 s += 1
-            cut = next((k for k in range(s, e) if texts[k] == "(" or texts[k].isspace()
-                        or (texts[k] in self.dashes and k + 1 < e and types[k + 1] == "PLACE")), e)
+            cut = next((k for k in range(s, e) if doc[k].text == "(" or doc[k].is_space
+                        or (doc[k].text in self.dashes and k + 1 < e and doc[k + 1].ent_type_ == "PLACE")), e)
             if cut == s:
                 continue
-            if all(types[k] == "PLACE" for k in range(s, cut)):
+            if all(t.ent_type_ == "PLACE" for t in doc[s:cut]):
                 continue
-            s, cut = self._trim(doc, s, cut)
+            s, cut = self._trim(doc, s, cut, set())
             if s >= cut or self._run(doc, s, cut) != cut:
                 return
             found.append((s, cut))
@@ -294,7 +290,6 @@ class ClusterFinder(PatternDataMixin):
     def _list_items(self, doc: Doc, sents: list[Span], lows: list[str], labelled: numpy.ndarray
                     ) -> Iterable[tuple[int, int]]:
         """Names that open the items of a list under a heading about levels or clusters."""
-        tab = table(doc)
         for n, heading in enumerate(sents):
             if not self._may_head_list(lows[n], labelled[n]) or not self._list_heading(heading):
                 continue
@@ -303,10 +298,10 @@ class ClusterFinder(PatternDataMixin):
                     continue  # paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
                 end = start
-                while end < item.end and not tab.texts[end].isspace() and not self._item_break(doc, end):
+                while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
-                if start >= end or end - start > self.max_item or not tab.name_like[start] \
-                        or tab.lowers[start] in self.stop_words or tab.lowers[start] in self.navigation:
+                if start >= end or end - start > self.max_item or not is_name_like(doc[start]) \
+                        or doc[start].lower_ in self.stop_words or doc[start].lower_ in self.navigation:
                     continue  # "Til toppen", "Les mer": navigation, not a name
                 if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
@@ -315,7 +310,7 @@ class ClusterFinder(PatternDataMixin):
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
                 if rest and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
                     continue  # a sentence about the cluster, not a bare name (with its place)
-                s, e = self._trim(doc, start, end) if rest else (start, end)
+                s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
                     yield s, e
 
@@ -328,11 +323,10 @@ class ClusterFinder(PatternDataMixin):
         return 0 < len(names) <= 2 and all(t.text[:1].isupper() and t.is_alpha for t in names)
 
     def _item_break(self, doc: Doc, i: int) -> bool:
-        tab = table(doc)
-        text = tab.texts[i]
+        text = doc[i].text
         if text in {",", "(", ":", ";", ".", "|"}:
             return True
-        return text in self.dashes and i + 1 < len(doc) and tab.types[i + 1] == "PLACE"
+        return text in self.dashes and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE"
 
     def _list_heading(self, heading: Span) -> bool:
         words = [t for t in heading if not t.is_space]
@@ -347,7 +341,6 @@ class ClusterFinder(PatternDataMixin):
 
     def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Dash subtitles, prefixes and bracketed acronyms around cluster names."""
-        lowers, names = table(doc).lowers, self._names(doc)
         out = []
         for span in spans:
             start, end = span.start, span.end
@@ -356,7 +349,7 @@ class ClusterFinder(PatternDataMixin):
                 start -= 1
             if end + 1 < len(doc) and doc[end].text in self.dashes and doc[end].whitespace_:
                 sub_end = end + 1
-                while sub_end < len(doc) and names[sub_end] and lowers[sub_end] not in self.stop_words:
+                while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:
                     sub_end += 1
                 tail = doc[end + 1:sub_end]
                 if sub_end > end + 1 and not all(t.ent_type_ == "PLACE" for t in tail):
@@ -393,26 +386,24 @@ class ClusterFinder(PatternDataMixin):
         # Each rule needs a cue in the sentence (a level prefix, a head word, a
         # compound suffix, a colon, a level entity): substring and array tests
         # skip the token loops of the rules that cannot fire.
-        with cached(doc) as tab:
-            for n, sent in enumerate(sents):
-                chunk, low = chunks[n], lows[n]
-                for rule, cues, where in ((self._prefixed, self.prefixes, chunk), (self._headed, self.heads, low),
-                                          (self._compounds, self.suffixes, low)):
-                    if any(cue in where for cue in cues):
-                        found.extend(rule(doc, sent))
-                # Position alone: an organisation is no cluster.
-                candidates = list(self._subjects(doc, sent, low, has_status[n]))
-                if ":" in chunk:
-                    candidates.extend(self._colon_list(doc, sent))
-                if has_status[n] or any(g in low for g in self.definite_generic):
-                    candidates.extend(self._appositions(doc, sent))
-                found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
-            found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
-            add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s])
-            tab.entities_changed()
-            add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
-            tab.entities_changed()
-            add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
+        for n, sent in enumerate(sents):
+            chunk, low = chunks[n], lows[n]
+            for rule, cues, where in ((self._prefixed, self.prefixes, chunk), (self._headed, self.heads, low),
+                                      (self._compounds, self.suffixes, low)):
+                if any(cue in where for cue in cues):
+                    found.extend(rule(doc, sent))
+            # Position alone: an organisation is no cluster.
+            candidates = list(self._subjects(doc, sent, low, has_status[n]))
+            if ":" in chunk:
+                candidates.extend(self._colon_list(doc, sent))
+            if has_status[n] or any(g in low for g in self.definite_generic):
+                candidates.extend(self._appositions(doc, sent))
+            found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
+        found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
+        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
+        add_entities(doc, spans)
+        add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -433,33 +424,31 @@ class ClusterFinder(PatternDataMixin):
             yield from self._enumeration(doc, sent, blocked)
 
     def _enumeration(self, doc: Doc, sent: Span, blocked: set[int]) -> Iterable[tuple[int, int]]:
-        tab, names = table(doc), self._names(doc)
-        lowers, types = tab.lowers, tab.types
         i = sent.start
         while i < sent.end:
-            if not (types[i] == "CLUSTER" or names[i]):
+            if not (doc[i].ent_type_ == "CLUSTER" or self._name_token(doc[i])):
                 i += 1
                 continue
             parts: list[tuple[int, int, bool]] = []
             j, broken = i, False
             while j < sent.end:
                 broken = bool(parts)  # after a joiner, a part that is no name spoils the list
-                if types[j] == "CLUSTER":
+                if doc[j].ent_type_ == "CLUSTER":
                     end = j + 1
                     while end < sent.end and doc[end].ent_iob_ == "I":
                         end += 1
                     parts.append((j, end, True))
-                elif names[j] and lowers[j] not in self.stop_words and j not in blocked:
+                elif self._name_token(doc[j]) and doc[j].lower_ not in self.stop_words and j not in blocked:
                     end = self._run(doc, j, sent.end)
-                    s, e = self._trim(doc, j, end)
+                    s, e = self._trim(doc, j, end, set())
                     if s != j or e != end or any(k in blocked for k in range(j, end)) \
-                            or all(types[k] == "PLACE" for k in range(j, end)):
+                            or all(t.ent_type_ == "PLACE" for t in doc[j:end]):
                         break  # a descriptor, a place or an organisation: not a bare name
                     parts.append((j, end, False))
                 else:
                     break
                 broken = False
-                if end < sent.end and (lowers[end] == "," or lowers[end] in ("og", "samt", "and")):
+                if end < sent.end and (doc[end].text == "," or doc[end].lower_ in ("og", "samt", "and")):
                     j = end + 1
                 else:
                     break
