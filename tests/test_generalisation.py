@@ -253,6 +253,27 @@ def test_related_items_block_gives_no_events_and_klyngen_gets_the_money(events):
         "cluster", "Fjellmat Cluster", 1_800_000, True, 3)
 
 
+@pytest.mark.parametrize("teaser", [
+    "Les også: NCE Vestfjord får forlenget status",
+    "Les òg: Havkraft Cluster blir ny Arena-klynge.",
+    "Se også: Fjellmat Cluster får 2 millioner kroner i året",
+])
+def test_a_link_label_with_a_colon_opens_another_pages_title(events, teaser):
+    text = f"Fjellmat Cluster får status som Arena-klynge.\n\n{teaser}\nDel på Facebook"
+    assert brief(events(text, published="2020-06-10")) == [("Fjellmat Cluster", "ARENA", "granted", 2020)]
+    assert [e for e in events(text, published="2020-06-10") if e["type"] == "funding"] == []
+
+
+def test_a_link_label_alone_still_heads_a_block_and_a_label_in_a_sentence_is_text(events):
+    block = "Fjellmat Cluster får status som Arena-klynge.\n\nLes også:\nNCE Vestfjord får forlenget status\n"
+    assert brief(events(block, published="2020-06-10")) == [("Fjellmat Cluster", "ARENA", "granted", 2020)]
+    inline = "Les mer om dette: Fjellmat Cluster får status som Arena-klynge."
+    # "Les mer om dette" is no link label: the sentence is the release's own text
+    assert brief(events(inline, published="2020-06-10")) == [("Fjellmat Cluster", "ARENA", "granted", 2020)]
+    plain = "Relatert til dette får Fjellmat Cluster status som Arena-klynge."
+    assert brief(events(plain, published="2020-06-10")) == [("Fjellmat Cluster", "ARENA", "granted", 2020)]
+
+
 def test_navigation_bullets_are_not_clusters(events):
     text = "De nye NCE-klyngene er:\n• Les mer\n• Del på Facebook\n• Havkraft Cluster\n"
     assert [e["cluster"] for e in events(text, published="2021-01-01")] == ["Havkraft Cluster"]

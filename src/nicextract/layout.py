@@ -196,16 +196,23 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     return items
 
 
-def other_items(doc: Doc, sents: list[Span], headings: frozenset[str]) -> list[tuple[int, int]]:
+def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
+                openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of blocks that list other pages ("Relaterte saker",
-    "Siste nyheter"): from such a heading over the short lines after it."""
+    "Siste nyheter"): from such a heading over the short lines after it; and of
+    sentences that open with a link label and a colon ("Les også: …")."""
     zones = []
     text = doc_text(doc)
     n = 0
     while n < len(sents):
         sent = sents[n]
-        label = text[sent.start_char:sent.end_char].strip().rstrip(":").strip().lower()
-        if label in headings and is_heading(sent):
+        chunk = text[sent.start_char:sent.end_char]
+        label = chunk.strip().rstrip(":").strip().lower()
+        head, colon, rest = chunk.partition(":")
+        if colon and rest.strip() and head.strip().lower() in openers:
+            zones.append((sent.start_char, sent.end_char))
+            n += 1
+        elif label in headings and is_heading(sent):
             end = n + 1
             while end < len(sents) and (is_heading(sents[end]) or not sents[end].text.strip()):
                 end += 1

@@ -35,6 +35,8 @@ class EventExtractor(PatternDataMixin):
         self.status = StatusReader(self.nlp, self.cues, places, self.patterns_dir)
         self.funding = FundingReader(self.cues, self.patterns_dir)
         self.other_headings = self.cues.words["other_item_headings"] | frozenset(self.cues.phrases["other_item_headings"])
+        self.teaser_openers = self.cues.words.get("teaser_openers", frozenset()) | frozenset(
+            self.cues.phrases.get("teaser_openers", ()))
 
     def _hubs(self, doc: Doc, index: ClusterIndex) -> dict[int, str]:
         """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
@@ -57,7 +59,7 @@ class EventExtractor(PatternDataMixin):
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
             events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
-            zones = other_items(doc, sents_of(doc), self.other_headings)
+            zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers)
         events = [e for e in events if not any(a <= e.evidence.start < b for a, b in zones)]  # teasers of other pages
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events
