@@ -235,6 +235,25 @@ def test_two_decisions_joined_by_og_keep_their_years(events):
                                    ("Havkraft Cluster", "ARENA_PRO", "granted", 2019)]
 
 
+@pytest.mark.parametrize("text,status,year", [
+    ("I dag får Smart Sjømat Nord status som Arena-klynge.", "ARENA", 2021),
+    ("Samtidig fekk Smart Sjømat Nord status som Arena-klynge.", "ARENA", None),
+    ("I 2019 ble Smart Sjømat Nord tatt opp i Arena-programmet.", "ARENA", 2019),
+    ("Nå blir Smart Sjømat Nord ny NCE-klynge.", "NCE", 2021),
+])
+def test_subject_after_the_verb_behind_a_fronted_adverbial(events, text, status, year):
+    assert brief(events(text, published="2021-01-01")) == [("Smart Sjømat Nord", status, "granted", year)]
+
+
+@pytest.mark.parametrize("text", [
+    "I dag får Innovasjon Norge status som Arena-klynge.",  # an organisation
+    "I år får Bodø kommune status som Arena-klynge.",  # a place
+    "Nå får Kari Nordmann ansvaret for Arena-klyngen.",  # no status word right after the name
+])
+def test_no_inverted_subject_where_the_words_do_not_fit(events, text):
+    assert [e["cluster"] for e in events(text, published="2021-01-01")] == []
+
+
 def test_coordinated_names_before_one_decision_are_not_split(events):
     text = "I 2015 ble Havkraft Cluster, Fjellmat Cluster og NCE Nordlys tildelt status som NCE."
     assert [e["cluster"] for e in events(text)] == ["Havkraft Cluster", "Fjellmat Cluster", "NCE Nordlys"]

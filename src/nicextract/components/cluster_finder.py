@@ -109,6 +109,7 @@ class ClusterFinder(PatternDataMixin):
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
+        self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", []))
         self.navigation = low("navigation_words")
         self.definite_generic = tuple(g for g in self.generic if g.endswith(SINGULAR_DEFINITE))
         self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
@@ -229,7 +230,32 @@ class ClusterFinder(PatternDataMixin):
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
         if verb is None or verb == start or self._agentive(doc, verb, sent.end):
             return
-        yield from self._conjuncts(doc, start, verb)
+        found = list(self._conjuncts(doc, start, verb))
+        if not found and self._adverbial(doc, start, verb):
+            found = list(self._inverted(doc, verb, sent.end))
+        yield from found
+
+    def _adverbial(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words before the verb are a fronted adverbial ("I dag", "Samtidig",
+        "I 2019"): stop words, numbers and dates only."""
+        return all(t.lower_ in self.stop_words or t.like_num or t.ent_type_ == "DATE" or t.text == ","
+                   for t in doc[start:end])
+
+    def _inverted(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
+        """The subject after the verb in "I dag får A (og B) status som …": the names
+        right after it, when a status word, a participle or a level follows them."""
+        start = end = verb + 1
+        while end < limit and self._name_token(doc[end]) and doc[end].lower_ not in self.stop_words:
+            end = self._run(doc, end, limit)
+            joiner = end < limit and (doc[end].text == "," or doc[end].lower_ in ("og", "samt"))
+            if not (joiner and end + 1 < limit and self._name_token(doc[end + 1])):
+                break
+            end += 1
+        if end == start or end >= limit:
+            return
+        follower = doc[end]
+        if follower.ent_type_ == "STATUS" or follower.lower_ in self.inverted_followers:
+            yield from self._conjuncts(doc, start, end)
 
     def _agentive(self, doc: Doc, verb: int, limit: int) -> bool:
         """"Innovasjon Norge har godkjent X som …": the subject decides, it is not the cluster."""
