@@ -19,13 +19,6 @@ from .spans import entities
 from .tokenizer import doc_text, raw_text
 
 
-def _strings(doc: Doc, hashes: numpy.ndarray) -> list[str]:
-    """The string of each hash, each distinct one looked up once."""
-    forms, inverse = numpy.unique(hashes, return_inverse=True)
-    strings = [doc.vocab.strings[h] for h in forms.tolist()]
-    return [strings[k] for k in inverse.reshape(-1).tolist()]
-
-
 class DocCache:
     """One document's entities, sentences and lower-case forms, each built on first use."""
 
@@ -55,12 +48,10 @@ class DocCache:
 
     @cached_property
     def lowers(self) -> list[str]:
-        """``token.lower_`` of every token."""
-        return _strings(self.doc, self.lower)
-
-    @cached_property
-    def text(self) -> str:
-        return doc_text(self.doc)
+        """``token.lower_`` of every token, each distinct form looked up once."""
+        forms, inverse = numpy.unique(self.lower, return_inverse=True)
+        strings = [self.doc.vocab.strings[h] for h in forms.tolist()]
+        return [strings[k] for k in inverse.reshape(-1).tolist()]
 
     @cached_property
     def raw(self) -> str:
@@ -107,11 +98,6 @@ def sent_of(span: Span) -> Span:
     return cache.sent_of(span.start if isinstance(span, Span) else span.i) if cache is not None else span.sent
 
 
-def table(doc: Doc) -> DocCache:
-    """The active cache of ``doc``, or a new one for this caller alone."""
-    return _active.get(id(doc)) or DocCache(doc)
-
-
 def tokens_in(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, in order: one array
     test instead of a Python loop over every token."""
@@ -124,7 +110,7 @@ def tokens_in(doc: Doc, words: frozenset[str]) -> list[Token]:
 
 def lowers_of(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]``, built once while a cache is active."""
-    return table(doc).lowers
+    return (_active.get(id(doc)) or DocCache(doc)).lowers
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -214,7 +214,7 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
             n += 1
         elif label in headings and is_heading(sent):
             end = n + 1
-            while end < len(sents) and (is_heading(sents[end]) or not sents[end].text.strip()):
+            while end < len(sents) and (is_heading(sents[end]) or not text[sents[end].start_char:sents[end].end_char].strip()):
                 end += 1
             zones.append((sent.start_char, sents[end - 1].end_char))
             n = end

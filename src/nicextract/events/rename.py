@@ -81,7 +81,8 @@ def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterInd
     """"Klyngen het tidligere Y": the new name is the cluster named last before the
     sentence (else the one in the title), as for a status decision told of "klyngen".
     Renames already in ``known`` are not given again."""
-    events: dict[tuple[str, str], RenameEvent] = {(fold_name(e.old), fold_name(e.new)): e for e in known}
+    seen = {(fold_name(e.old), fold_name(e.new)) for e in known}
+    events: dict[tuple[str, str], RenameEvent] = {}
     for old in former_names:
         start = sent_of(old).start_char
         new = index.last_before(start)
@@ -90,7 +91,7 @@ def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterInd
             new = title.mentions[0] if title is not None else None
         if new is not None and index.group(new) is not index.group(old):
             _add(events, doc, new, old, evidence=sent_of(old))
-    return list(events.values())[len(known):]
+    return [event for key, event in events.items() if key not in seen]
 
 
 def _anaphoric_subject(doc: Doc, start: int, marker: int, anaphors: frozenset[str]) -> bool:
