@@ -312,6 +312,31 @@ def test_level_prefix_of_the_name_is_the_previous_status(events):
     assert (found["status"], found["previous_status"]) == ("GCE", "NCE")
 
 
+@pytest.mark.parametrize("text", [
+    "Fjordkraft Cluster – tidligere Vannkraft Forum – får NCE-status.",
+    "Fjordkraft Cluster (tidligere Vannkraft Forum) får NCE-status.",
+    "Fjordkraft Cluster, tidligere kjent som Vannkraft Forum, får NCE-status.",
+    "Fjordkraft Cluster får NCE-status. Klynga heitte tidlegare Vannkraft Forum.",
+])
+def test_former_name_needs_no_cue_of_its_own(events, text):
+    """The former name has no level prefix, head word or gazetteer entry: the
+    marker after a cluster name (or a sentence-opening anaphor) makes it one."""
+    found = events(text, published="2021-06-15")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Vannkraft Forum", "Fjordkraft Cluster")]
+    assert [e["cluster"] for e in found if e["type"] == "status"] == ["Fjordkraft Cluster"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Nordmann, tidligere Equinor, leder Fjordkraft Cluster.",  # a person's former employer
+    "Fjordkraft Cluster får NCE-status. Tidligere Vannkraft Forum er nå med.",  # no name or anaphor before the marker
+])
+def test_a_name_after_a_former_marker_alone_is_no_cluster(process, text):
+    doc = process(text)
+    assert "Equinor" not in [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+    assert "Vannkraft Forum" not in [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+    assert all(e.type != "rename" for e in doc._.events)
+
+
 def test_rename_with_kjent_som(events):
     found = events("NCE Havkraft, tidligere kjent som Arena Havbruk, får GCE-status.", published="2021-06-15")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havbruk", "NCE Havkraft")]

@@ -20,11 +20,12 @@ import re
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ENT_TYPE
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..events.rename import JOINERS, NAMING_WORDS
 from ..extensions import register_extensions
 from ..resources import read_json, require
 from ..layout import dash_led, is_bullet_item, is_heading, list_after
@@ -82,7 +83,7 @@ def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
 
 
 class ClusterFinder(PatternDataMixin):
-    data_files = ("cluster_cues.json",)
+    data_files = ("cluster_cues.json", "event_cues.json")
 
     def __init__(self, nlp: Language, name: str = "nic_cluster_finder", *, patterns_dir: str | None = None) -> None:
         register_extensions()
@@ -110,6 +111,9 @@ class ClusterFinder(PatternDataMixin):
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
         self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", []))
+        events = read_json(self.patterns_dir, "event_cues.json")  # the rename reader's words, one list for both
+        self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
+        self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
         self.navigation = low("navigation_words")
         self.definite_generic = tuple(g for g in self.generic if g.endswith(SINGULAR_DEFINITE))
         self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
@@ -430,6 +434,7 @@ class ClusterFinder(PatternDataMixin):
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._former_names(doc, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -448,6 +453,30 @@ class ClusterFinder(PatternDataMixin):
                     cue in text[first.start_char:sent.end_char].lower() for cue in self.status_context):
                 continue
             yield from self._enumeration(doc, sent, blocked)
+
+    def _former_names(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """"Havkraft Cluster – tidligere Vannkraft Forum", "Klyngen het tidligere
+        Vannkraft Forum": the name a former marker introduces, after a cluster name
+        or a sentence-opening anaphor, is a cluster's earlier name."""
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.former_ids)).tolist():
+            marker = doc[i]
+            sent = marker.sent
+            k = marker.i + 1
+            while k < sent.end and doc[k].lower_ in NAMING_WORDS:
+                k += 1
+            if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
+                continue
+            j = marker.i - 1
+            while j >= sent.start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS):
+                j -= 1
+            after_cluster = j >= sent.start and doc[j].ent_type_ == "CLUSTER"
+            after_anaphor = j >= sent.start and j == self._sentence_start(sent) and doc[j].lower_ in self.anaphors
+            if not (after_cluster or after_anaphor):
+                continue
+            end = self._run(doc, k, sent.end)
+            s, e = self._trim(doc, k, end, set())
+            if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                yield s, e
 
     def _enumeration(self, doc: Doc, sent: Span, blocked: set[int]) -> Iterable[tuple[int, int]]:
         i = sent.start
