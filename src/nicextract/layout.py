@@ -4,6 +4,7 @@ lists and paragraph lists under a heading, headings themselves."""
 from __future__ import annotations
 
 from itertools import chain, islice
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -147,12 +148,26 @@ def blank_line_before(doc: Doc, sent: Span) -> bool:
 
 
 def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
-    """The items a heading sentence introduces.
+    """The items a heading sentence introduces (see :func:`list_items`)."""
+    return [item for item, _ in list_items(doc, sents, index)]
+
+
+def is_label(sent: Span, max_words: int = 5) -> bool:
+    """A short line of its own that ends with a colon: a section label in a list
+    ("Arena Pro:", "Nye NCE-klynger:")."""
+    words = sum(1 for k in range(sent.start, sent.end) if not sent.doc[k].is_space and sent.doc[k].text != ":")
+    return 0 < words <= max_words and ends_with_colon(sent) and _text_before_ends_line(sent.doc, sent.start)
+
+
+def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span | None]]:
+    """The items a heading sentence introduces, each with the section label above it.
 
     Bullet items directly after it (a sentence that continues an item on the
     same line belongs to that item); or, when the heading ends with a colon and
-    no bullets follow, the first sentence of each following paragraph up to
-    the next heading.
+    no bullets follow, the short lines of their own after it, or else the first
+    sentence of each following paragraph up to the next heading. A list may be
+    cut into sections by short labels that end with a colon ("Arena Pro:",
+    "Arena:"): their items carry the label, which names what they share.
     """
     text = doc_text(doc)
     following = (s for s in islice(sents, index + 1, None) if text[s.start_char:s.end_char].strip())  # lazy: most calls read one
@@ -160,14 +175,14 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
     if first is None:
         return []
     rest = chain([first], following)
-    items: list[Span] = []
     if dash_led(first) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
         return []  # dash lines after a plain sentence are quotations, not a list it introduces
     if is_bullet_item(first):
+        items: list[tuple[Span, Span | None]] = []
         prev = sents[index]
         for sent in rest:
             if is_bullet_item(sent):
-                items.append(sent)
+                items.append((sent, None))
             elif not _new_line_between(doc, prev, sent):
                 pass  # the rest of a bullet item's text
             else:
@@ -176,6 +191,13 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
         return items
     if not ends_with_colon(sents[index]):
         return []
+    if is_label(first):
+        return _sections(doc, rest)
+    return [(item, None) for item in _plain_items(doc, first, rest)]
+
+
+def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
+    items: list[Span] = []
     if is_heading(first):  # short lines of their own: "Fjellmat Cluster, Valdres"
         spacing: bool | None = None
         for k, sent in enumerate(rest):
@@ -193,6 +215,26 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
             break
         if sent is first or blank_line_before(doc, sent):
             items.append(sent)
+    return items
+
+
+def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
+    """Items under section labels: after each label, its bullets, short lines and
+    paragraphs (their first sentences) up to the next label. A heading after
+    paragraph items ends the list."""
+    items: list[tuple[Span, Span | None]] = []
+    label: Span | None = None
+    paragraphs = False
+    for sent in rest:
+        if is_label(sent):
+            label, paragraphs = sent, False
+            continue
+        if label is None or (paragraphs and is_heading(sent)):
+            break
+        first_after_label = not items or items[-1][1] is not label
+        if is_bullet_item(sent) or is_heading(sent) or first_after_label or blank_line_before(doc, sent):
+            paragraphs = paragraphs or not (is_bullet_item(sent) or is_heading(sent))
+            items.append((sent, label))
     return items
 
 

@@ -18,7 +18,7 @@ from ._data import PatternDataMixin
 
 
 class DateRecognizer(PatternDataMixin):
-    data_files = ("dates.json",)
+    data_files = ("dates.json", "numbers.json")
 
     def __init__(self, nlp: Language, name: str = "nic_dates", *, patterns_dir: str | None = None) -> None:
         register_extensions()

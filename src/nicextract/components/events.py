@@ -20,7 +20,7 @@ from ._data import PatternDataMixin
 class EventExtractor(PatternDataMixin):
     """Status, funding and rename events, each with its evidence sentence and argument spans."""
 
-    data_files = ("event_triggers.jsonl", "event_cues.json", "numbers.json", "places.json")
+    data_files = ("event_triggers.jsonl", "event_cues.json", "level_phrases.jsonl", "numbers.json", "places.json")
 
     def __init__(self, nlp: Language, name: str = "nic_events", *, patterns_dir: str | None = None) -> None:
         register_extensions()

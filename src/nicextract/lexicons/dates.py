@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..resources import PatternFileError, read_json, require
-from .numbers import alternation
+from .numbers import NumberWords, alternation, load_number_words
 
 DateValue = str | int
 
@@ -40,6 +40,23 @@ class Published:
             return self.year + (offset if unit == "year" else 0)
         day = dt.date(self.year, self.month or 1, self.day) + dt.timedelta(days=offset)
         return day.isoformat()
+
+    def weekday(self, weekday: int, weeks_back: int = 0) -> DateValue:
+        """The latest ``weekday`` (0 = Monday) on or before this date, ``weeks_back`` weeks
+        earlier still; the year alone when the day is not known."""
+        if self.day is None:
+            return self.year
+        today = dt.date(self.year, self.month or 1, self.day)
+        back = (today.weekday() - weekday) % 7 + 7 * weeks_back
+        return (today - dt.timedelta(days=back)).isoformat()
+
+    def year_of_day(self, month: int, day: int) -> int:
+        """The year of a day and month written without one: this year, or the year
+        before when that day lies after the publication date ("3. mars" in a text
+        of February)."""
+        if self.month is None or (month, day) <= (self.month, self.day or 31):
+            return self.year
+        return self.year - 1
 
 
 SHAPES = "expected YYYY-MM-DD, YYYY-MM or YYYY (or a written date such as '11. juni 2009')"
@@ -90,6 +107,9 @@ class DateLexicon:
 
     months: dict[str, int]
     relative: dict[str, tuple[str, int]]
+    weekdays: dict[str, int]
+    weekday_last: frozenset[str]
+    numbers: "NumberWords"
     year_min: int
     year_max: int
     regex: re.Pattern[str]
@@ -117,8 +137,11 @@ class DateLexicon:
                 return dt.date(int(g["iso_year"]), int(g["iso_month"]), int(g["iso_day"])).isoformat()
             if g.get("dm_day"):
                 month = self.months[g["dm_month"].lower().rstrip(".")]
-                year = int(g["dm_year"]) if g.get("dm_year") else (published.year if published else None)
-                if year is None:
+                if g.get("dm_year"):
+                    year = int(g["dm_year"])
+                elif published is not None:
+                    year = published.year_of_day(month, int(g["dm_day"]))
+                else:
                     return None
                 return dt.date(year, month, int(g["dm_day"])).isoformat()
             if g.get("md_month"):
@@ -131,6 +154,14 @@ class DateLexicon:
                 return int(g["year"])
         except (ValueError, KeyError):
             return None
+        if g.get("weekday"):
+            if published is None:
+                return None
+            last = (g.get("wd_last") or "").lower() in self.weekday_last
+            return published.weekday(self.weekdays[g["weekday"].lower()], 1 if last else 0)
+        if g.get("ago_n"):
+            years = self.numbers.parse(g["ago_n"])
+            return published.year - int(years) if published is not None and years else None
         rel = g.get("relative")
         if rel:
             unit, offset = self.relative[re.sub(r"\s+", " ", rel).lower()]
@@ -164,6 +195,11 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
             raise PatternFileError(f"{where}: relative {phrase!r}: unit must be 'day' or 'year'")
         relative[phrase.lower()] = (unit, int(require(spec, "offset", int, f"{where}: relative {phrase!r}")))
     year_min, year_max = require(data, "year_range", list, where)
+    weekdays = {k.lower(): int(v) for k, v in require(data, "weekdays", dict, where).items()}
+    weekday_last = [w.lower() for w in require(data, "weekday_last", list, where)]
+    parts = [w.lower() for w in require(data, "weekday_parts", list, where)]
+    numbers = load_number_words(patterns_dir)
+    ago = require(data, "ago", str, where).replace("{words}", numbers.alternation)
     month = rf"(?:{_alt(list(months))})\.?"
     yr = r"(?:19|20)\d{2}"
     rel = _alt(list(relative)).replace(r"\ ", r"\s+")
@@ -178,11 +214,14 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
         rf"|{word}(?P<my_month>{month})\s+(?P<my_year>{yr})"
         rf"|{word}(?P<year>{yr})"
         rf"|{word}(?P<relative>{rel})"
+        rf"|{word}(?:(?P<wd_last>{_alt(weekday_last)})\s+)?(?P<weekday>{_alt(list(weekdays))})"
+        rf"(?:\s+(?:{_alt(parts)}))?(?!\s+\d)"  # "torsdag 11. juni": the weekday is outside the date
+        rf"|{word}{ago}"
         r")(?![\w]|[.,:/]\d)"
     )
-    if all(re.match(r"\w", w) for w in [*months, *relative]):
+    if all(re.match(r"\w", w) for w in [*months, *relative, *weekdays, *weekday_last]):
         # Every alternative then starts with a word or number: testing that first lets
         # the engine pass over the other positions at once (2-3 times faster).
         pattern = r"(?:(?<!\w)(?=\w)|(?<!\d)(?=\d))" + pattern
     regex = re.compile(pattern, re.IGNORECASE)
-    return DateLexicon(months, relative, int(year_min), int(year_max), regex)
+    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), numbers, int(year_min), int(year_max), regex)

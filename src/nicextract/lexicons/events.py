@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import PatternFileError, read_json, read_jsonl, require, word_lists
-from ..schema import ACTIONS
+from ..schema import ACTIONS, STATUS_VALUES
 from .numbers import load_number_words
 
 TENSES = ("present", "perfect", "past", "participle", "adjective")
@@ -30,6 +30,16 @@ class EventCues:
     words: dict[str, frozenset[str]]
     phrases: dict[str, tuple[str, ...]]
     duration: re.Pattern[str]
+    prefix_levels: tuple[tuple[str, str], ...]  # name prefix → level, longest prefix first
+
+    def prefix_level(self, name: str) -> str:
+        """The level a cluster name opens with ("NCE Eyde" → NCE, "Arena Pro X" → ARENA_PRO,
+        "NODE Helgeland" → HUB_NODE), or "" (a bare "NODE" is a name, not a level)."""
+        low = " ".join(name.lower().split())
+        for prefix, level in self.prefix_levels:
+            if low.startswith(prefix + " "):
+                return level
+        return ""
 
     def has(self, key: str, tokens_lower: set[str], text_lower: str) -> bool:
         """Whether a cue of kind ``key`` occurs as a token, or as a phrase in the text."""
@@ -55,6 +65,24 @@ def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
     return out
 
 
+def load_level_phrases(patterns_dir: str | Path | None = None) -> list[tuple[str, list]]:
+    """``(level, token pattern)`` pairs from ``level_phrases.jsonl``."""
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    checker = Matcher(Vocab(), validate=True)
+    out = []
+    for i, rule in enumerate(read_jsonl(patterns_dir, "level_phrases.jsonl")):
+        where = getattr(rule, "where", "") or f"level_phrases.jsonl: rule {i + 1}"
+        level = require(rule, "level", str, where)
+        if level not in STATUS_VALUES:
+            raise PatternFileError(f"{where}: level must be one of {STATUS_VALUES}")
+        pattern = require(rule, "pattern", list, where)
+        _check_token_pattern(checker, pattern, where)
+        out.append((level, word_lists(pattern)))
+    return out
+
+
 def _check_token_pattern(checker: Any, pattern: list, where: str) -> None:
     """Report a pattern spaCy's Matcher would reject with its file and line, not a bare MatchPatternError."""
     try:
@@ -68,8 +96,12 @@ def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
     data = read_json(patterns_dir, "event_cues.json")
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[str, ...]] = {}
+    prefixes = require(data, "name_prefix_levels", dict, "event_cues.json")
+    if not all(isinstance(v, str) and v in STATUS_VALUES for v in prefixes.values()):
+        raise PatternFileError(f"event_cues.json: 'name_prefix_levels' values must be levels, one of {STATUS_VALUES}")
+    prefix_levels = tuple(sorted(((k.lower(), v) for k, v in prefixes.items()), key=lambda kv: -len(kv[0])))
     for key, value in data.items():
-        if key in ("description", "duration"):
+        if key in ("description", "duration", "name_prefix_levels"):
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise PatternFileError(f"event_cues.json: {key!r} must be a list of strings")
@@ -82,4 +114,4 @@ def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
         duration = re.compile(template.replace("{words}", number_words), re.IGNORECASE)
     except re.error as err:
         raise PatternFileError(f"event_cues.json: 'duration' is not a valid regex: {err}") from None
-    return EventCues(words, phrases, duration)
+    return EventCues(words, phrases, duration, prefix_levels)

@@ -1,0 +1,242 @@
+"""Decision words in a clause: the action and level slots of a report.
+
+A clause reports a decision when it holds a trigger from
+``patterns/event_triggers.jsonl`` whose requirement is met (a level after
+"blir", the word "status" after "får", a level right after "nye", a level
+beside "opptaket"), and no negation, plan, condition or other award governs
+it. A renewed contract or contract period ("fornyet avtale", "ny
+kontraktsperiode") keeps a cluster on its level: ``extended``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..doccache import ents_in, lowers_of, memo, span_text
+from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
+from ..matcher import AnchoredMatcher
+from ..schema import STATUS_VALUES
+
+LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
+LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
+COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
+PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem"})
+
+
+@dataclass
+class Decision:
+    """What one clause says was decided: the trigger, the action, and the level if the clause names it."""
+    trigger: Trigger
+    start: int
+    end: int
+    level: str
+    level_span: Span | None
+    action: str
+    past: bool
+
+
+class DecisionReader:
+    """Finds the decision a clause reports, if any."""
+
+    def __init__(self, nlp: Language, cues: EventCues, patterns_dir: str | None) -> None:
+        self.cues = cues
+        self.triggers = {t.id: t for t in load_triggers(patterns_dir)}
+        self.matcher = AnchoredMatcher(nlp.vocab)
+        for trig in self.triggers.values():
+            self.matcher.add(trig.id, [trig.pattern])
+        self.descriptions = AnchoredMatcher(nlp.vocab)
+        for i, (level, pattern) in enumerate(load_level_phrases(patterns_dir)):
+            self.descriptions.add(f"{level}#{i}", [pattern])
+        self.past_words = cues.words["past_auxiliaries"]
+        self.status_words = tuple(cues.words["status_words"])  # prefixes: "statusen", "opptaket"
+        self.renewal_nouns = cues.words["renewal_nouns"]
+        self.renewal_suffixes = tuple(n for n in self.renewal_nouns if len(n) >= 5)  # "kontraktsperiode"
+        self.renewal_adjectives = cues.words["renewal_adjectives"]
+
+    def described_levels(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """``(level, start, end)`` of the level descriptions in the document ("et globalt
+        ekspertisesenter"), the longer of two overlapping ones only."""
+        found = sorted(((doc.vocab.strings[m].split("#")[0], s, e) for m, s, e in self.descriptions(doc)),
+                       key=lambda d: (d[1], -(d[2] - d[1])))
+        out: list[tuple[str, int, int]] = []
+        for level, s, e in found:
+            if not out or s >= out[-1][2]:
+                out.append((level, s, e))
+        return out
+
+    def matches(self, doc: Doc) -> list[tuple[Trigger, int, int]]:
+        """Every trigger of the document, in text order."""
+        found = [(self.triggers[doc.vocab.strings[match_id]], start, end) for match_id, start, end in self.matcher(doc)]
+        found.sort(key=lambda m: m[1])
+        return found
+
+    @staticmethod
+    def in_span(matches: list[tuple[Trigger, int, int]], starts: list[int], span: Span) -> list[tuple[Trigger, int, int]]:
+        return matches[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+
+    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]], introduces: bool = False
+                 ) -> Decision | None:
+        """The decision a clause reports. ``introduces``: the sentence is a heading or opens a list."""
+        found = []
+        for trig, start, end in matches:
+            if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
+                continue
+            if trig.tense == "adjective" and not (introduces or self._copular(doc, clause, start, end)):
+                continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
+            level, span = self._level(doc, clause, trig, start, end)
+            if level is None and trig.needs in ("level", "level_next"):
+                continue
+            renewal = self._renewal(doc, clause, trig, start)
+            if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end):
+                continue
+            action = "extended" if renewal and trig.tense != "adjective" else trig.action
+            found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig)))
+        if not found:
+            return None
+        inner = self._complement_start(doc, clause)
+        found = [d for d in found if d.start >= inner] or found  # "Det ble kjent at X får …": the at-clause decides
+        extended = [d for d in found if d.action == "extended"]
+        best = extended[0] if extended else found[0]
+        if not best.level:
+            with_level = next((d for d in found if d.level), None)
+            if with_level is not None:
+                best.level, best.level_span = with_level.level, with_level.level_span
+        return best
+
+    @staticmethod
+    def split(doc: Doc, parts: list[Span], matches: list[tuple[Trigger, int, int]]) -> list[Span]:
+        """"X ble tatt opp i 2016 og fikk Arena Pro-status i 2019": two decisions
+        joined by "og" are two clauses, the second sharing the subject."""
+        out = []
+        for clause in parts:
+            starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+            cut = clause.start
+            for a, b in zip(starts, starts[1:]):
+                joiner = b - 1 if b - 1 > max(a, cut) and doc[b - 1].lower_ in ("og", "men") else None
+                if joiner is not None:  # "… og fikk": the verb follows the joiner, names are not coordinated
+                    out.append(doc[cut:joiner])
+                    cut = joiner
+            out.append(doc[cut:clause.end])
+        return out
+
+    @staticmethod
+    def elided_subject(clause: Span) -> bool:
+        """A clause that opens with "og"/"men" and a verb shares the subject before it."""
+        words = list(islice((t for t in clause if not t.is_punct), 2))
+        return len(words) > 1 and words[0].lower_ in ("og", "men") and not words[1].ent_type_ \
+            and not words[1].text[:1].isupper() and words[1].lower_ not in ("i", "på", "det", "de", "dei", "den")
+
+    def _past(self, doc: Doc, clause: Span, trig: Trigger) -> bool:
+        if trig.tense in ("present", "perfect", "past"):
+            return trig.tense == "past"
+        return any(t in self.past_words for t in lowers_of(doc)[clause.start:clause.end])
+
+    def _copular(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
+        """"X er (en av de) nye Arena-klyngene" or "De nye Arena-klyngene er A og B"."""
+        i = start - 1
+        while i >= clause.start and doc[i].lower_ in PARTITIVE:
+            i -= 1
+        if i >= clause.start and doc[i].lower_ in COPULAS:
+            return True
+        after = end + 1 if end < clause.end and doc[end].ent_type_ == "STATUS" else end
+        while after < clause.end and doc[after].ent_iob_ == "I":
+            after += 1
+        return i < clause.start and after < clause.end and doc[after].lower_ in COPULAS - {"som"}
+
+    def _complement_start(self, doc: Doc, clause: Span) -> int:
+        """The first token after the clause's last "at" (its start if it has none)."""
+        lows = lowers_of(doc)
+        for k in range(clause.end - 1, clause.start - 1, -1):
+            if lows[k] in self.cues.words["complementisers"]:
+                return k + 1
+        return clause.start
+
+    def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
+        lows_all = lowers_of(doc)
+        if start > clause.start and lows_all[start - 1] in self.cues.words["infinitive_markers"]:
+            return True  # "for å få status", "å bli tatt opp": a purpose or plan, not a decision
+        if self._other_status(doc, clause, end):
+            return True
+        a, b = max(clause.start, start - 8), min(clause.end, end + 3)
+        lows = set(lowers_of(doc)[a:b])
+        text = span_text(doc, a, b).lower()
+        if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
+            return True
+        if self._conditional(doc, clause):
+            return True
+        return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
+            "other_awards", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()))
+
+    def _conditional(self, doc: Doc, clause: Span) -> bool:
+        """"Blir X tatt opp, vil …": a clause that opens with its finite verb, in a
+        sentence that goes on after a comma, is a condition."""
+        lows = lowers_of(doc)
+        i = clause.start
+        while i < clause.end and (doc[i].is_space or doc[i].is_punct):
+            i += 1
+        return i < clause.end and lows[i] in self.cues.words["conditional_verbs"] and doc[i].text[:1].isupper() \
+            and "," in lows[i:clause.end]
+
+    def _other_status(self, doc: Doc, clause: Span, end: int) -> bool:
+        """"har fått status som nasjonal motor for omstilling": a status named after
+        "som" that is neither a level nor a level's description."""
+        lows = lowers_of(doc)
+        for k in range(end, min(clause.end - 1, end + 4)):
+            if lows[k].startswith("status") and doc[k].ent_type_ != "STATUS" and lows[k + 1] == "som":
+                words = [t for t in doc[k + 2:min(clause.end, k + 6)] if not t.is_space and not t.is_quote]
+                described = {s for _, s, _ in memo(doc, ("described_levels",), lambda: self.described_levels(doc))}
+                return bool(words) and not any(t.ent_type_ in ("STATUS", "PROGRAMME") or t.i in described for t in words)
+        return False
+
+    def _status_word_after(self, doc: Doc, clause: Span, end: int) -> bool:
+        lows = lowers_of(doc)
+        for k in range(end, clause.end):
+            if doc[k].ent_type_ == "STATUS" or lows[k].startswith(self.status_words):
+                return True
+        return False
+
+    def _renewal(self, doc: Doc, clause: Span, trig: Trigger, start: int) -> str:
+        """``contract`` for a new contract or contract period, or a contract that is
+        renewed ("har fått en ny kontraktsperiode", "Avtalen med X er forlenget"): it
+        stands for the status itself; ``years`` for new years on the level ("for to
+        nye år"); else "". Either way the cluster keeps its level."""
+        lows = lowers_of(doc)
+        for k in range(clause.start, clause.end):
+            low = lows[k]
+            if k == start or not (low in self.renewal_nouns or low.endswith(self.renewal_suffixes)):
+                continue
+            contract = len(low) >= 5
+            if (trig.action == "extended" and contract) or (k > clause.start and lows[k - 1] in self.renewal_adjectives):
+                return "contract" if contract else "years"
+        return ""
+
+    def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int) -> tuple[str | None, Span | None]:
+        levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
+                  and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER]
+        if trig.needs == "level_next":
+            nxt = [e for e in levels if e.start == end]
+            return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
+        after = [e for e in levels if e.start >= end]
+        before = [e for e in levels if e.end <= start]
+        if after:
+            return after[0]._.value, after[0]
+        if before:
+            return before[-1]._.value, before[-1]
+        for ent in ents_in(clause):
+            if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK and start - LEVEL_BEFORE <= ent.start < end + LEVEL_AFTER:
+                return ent.kb_id_, ent
+        for level, s, e in memo(doc, ("described_levels",), lambda: self.described_levels(doc)):
+            if clause.start <= s < clause.end and start - LEVEL_BEFORE <= s < end + LEVEL_AFTER:
+                return level, doc[s:e]
+        return None, None
+
+    def earlier_level(self, doc: Doc, ent: Span) -> bool:
+        """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt")."""
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return prev in ("fra", "frå") or prev in self.cues.words["former_markers"] or (
+            ent.start > 1 and doc[ent.start - 2].lower_ in self.cues.words["former_markers"])

@@ -1,0 +1,197 @@
+"""Who a decision is about: the members slot of the document frame.
+
+A report of a decision names its clusters in the same clause ("A og B får
+status som …"), or leaves them to the text around it, and how it refers to
+them says where to look:
+
+- a list or colon it introduces, section labels included ("Disse får status:
+  • A • B", "Arena Pro:\\n\\nA – …");
+- the sentences just after it, when they name the members ("Blant de tre er
+  A", "Utvalget består av A, B og C", "…; A, B og C");
+- for a heading, the sub-headings below it that are cluster names;
+- for "begge", "de to", "disse": the names coordinated just before;
+- for "klyngen", "den": the cluster named before, else the one in the title;
+- for a description or a place as the subject ("Trebransjen på Innherred",
+  "Rogaland får status som …") or a headline with no subject: the cluster
+  the next sentences name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..doccache import ents_in, lowers_of
+from ..layout import blank_line_before, ends_with_colon, first_word, is_heading
+from ..lexicons.events import EventCues
+from .decisions import Decision
+from .mentions import ClusterGroup, ClusterIndex
+
+FOLLOWING = 2  # how many sentences after a decision may name its members
+
+
+@dataclass
+class Member:
+    """A cluster a decision is about, the text it is read from, and a level its own
+    context gives (the section label of its list item)."""
+    mention: Span
+    group: ClusterGroup
+    evidence: Span
+    level: str = ""
+
+
+class MemberFinder:
+    def __init__(self, cues: EventCues) -> None:
+        self.cues = cues
+        self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
+        self.descriptive = tuple(cues.words["descriptive_heads"])
+
+    # -- in the report itself -------------------------------------------
+    def clause_start(self, doc: Doc, clause: Span, decision: Decision) -> int:
+        """Where the decision's own clause begins: after "at" when it sits in an
+        at-clause ("Fylkesordføreren er stolt over at A har fått status …")."""
+        lows = lowers_of(doc)
+        for k in range(decision.start - 1, clause.start - 1, -1):
+            if lows[k] in self.cues.words["complementisers"]:
+                return k + 1
+        return first_word(clause)
+
+    def in_clause(self, doc: Doc, clause: Span, sent: Span, decision: Decision, index: ClusterIndex,
+                  excluded: set[int]) -> list[Member]:
+        """The names in the decision's clause."""
+        start = self.clause_start(doc, clause, decision)
+        return [Member(m, index.group(m), sent) for m in index.within(start, clause.end) if m.start not in excluded]
+
+    @staticmethod
+    def in_items(items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The first name of each list item, with the level of its section label."""
+        out = []
+        for item, label in items:
+            level = next((e._.value for e in ents_in(label) if e.label_ == "STATUS"), "") if label is not None else ""
+            for m in index.within(item.start, item.end):
+                if m.start not in excluded:
+                    out.append(Member(m, index.group(m), item, level))
+                    break
+        return out
+
+    # -- how the report refers to members it does not name ---------------
+    def reference(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> str:
+        """``plural`` ("begge", "de to"), ``singular`` ("klyngen", "den"), ``described``
+        (a place, a description or nothing before the verb), or ``other`` ("Tre nye
+        klynger", "Regjeringen har utnevnt …")."""
+        if decision.trigger.tense == "adjective":
+            return "other"  # "Nye Arena-klynger", "tre nye NCE-er": the announcement names its set
+        first = self.clause_start(doc, clause, decision)
+        subject = doc[first:decision.start]
+        lows = lowers_of(doc)[first:decision.end + 2]
+        words = [w for w in lows if w.strip()]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        if set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural:
+            return "plural"
+        if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
+               for t in doc[first:decision.end + 2]):
+            return "singular"
+        if self._described(doc, subject):
+            return "described"
+        return "other"
+
+    def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
+        """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not."""
+        if doc[i].lower_ not in self.cues.words["pronoun_anaphors"] or i >= decision.start:
+            return False
+        between = doc[i + 1:decision.start]
+        return len(between) <= 2 and not any(t.like_num or t.ent_type_ for t in between)
+
+    def _described(self, doc: Doc, subject: Span) -> bool:
+        """Nothing, a place, or a description stands where a name would: "Rogaland får
+        status som …", "Trebransjen på Innherred har fått …", "Får status som …"."""
+        words = [t for t in subject if not t.is_space and not t.is_punct and t.ent_type_ != "DATE"
+                 and t.lower_ not in self.cues.words["fronted_adverbials"]]
+        if not words:
+            return True
+        head = words[0]
+        if head.ent_type_ == "PLACE":
+            return all(t.ent_type_ == "PLACE" or t.lower_ in ("og", "i", "på") for t in words)
+        return head.text[:1].isupper() and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
+            not t.ent_type_ or t.ent_type_ == "PLACE" for t in words)
+
+    # -- the text around the report ------------------------------------------
+    def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],
+                  items_of) -> list[Member]:
+        """Members named in one of the next sentences: "Blant de fem er X", "Det er A og
+        B", "Utvalget består av …", a colon list, or names after a semicolon."""
+        for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
+            sent = sents[k]
+            if self._membership(doc, sent):
+                found = [Member(m, index.group(m), sent) for m in index.within(sent.start, sent.end) if m.start not in excluded]
+                if found:
+                    return found
+            if ends_with_colon(sent):
+                found = self.in_items(items_of(k), index, excluded)
+                if found:
+                    return found
+            found = self._after_semicolon(doc, sent, index, excluded)
+            if found:
+                return found
+        return []
+
+    def _membership(self, doc: Doc, sent: Span) -> bool:
+        i = first_word(sent)
+        lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 4)] if w.strip()]
+        return bool(lows) and (lows[0] in self.cues.words["membership_openers"] or any(
+            " ".join(lows[:k]) in self.cues.phrases["membership_openers"] for k in (2, 3, 4)))
+
+    @staticmethod
+    def _after_semicolon(doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """"Tre søkere lyktes; A i Valdres, B og C": a part after a semicolon or colon
+        that is nothing but names (with their places)."""
+        for k in range(sent.start, sent.end):
+            if doc[k].text not in (";", ":"):
+                continue
+            found = [m for m in index.within(k + 1, sent.end) if m.start not in excluded]
+            rest = [t for t in doc[k + 1:sent.end] if not (t.is_space or t.is_punct or t.ent_type_ in ("CLUSTER", "PLACE")
+                                                           or t.lower_ in ("og", "samt", "i", "på", "fra", "frå"))]
+            if len(found) >= 1 and not rest:
+                return [Member(m, index.group(m), sent) for m in found]
+        return []
+
+    def plural_antecedents(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]
+                           ) -> list[Member]:
+        """The names coordinated in the nearest sentence before (within two) that has
+        two or more: what "begge" and "de to" refer to."""
+        for k in range(n - 1, max(-1, n - 1 - FOLLOWING), -1):
+            sent = sents[k]
+            found: dict[int, Member] = {}
+            for m in index.within(sent.start, sent.end):
+                if m.start not in excluded:
+                    found.setdefault(id(index.group(m)), Member(m, index.group(m), sent))
+            if len(found) >= 2:
+                return list(found.values())
+        return []
+
+    @staticmethod
+    def sub_headings(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """Headings below an announcing heading that are a cluster's name (with at most a
+        place after it): one per new cluster, each over its own paragraph."""
+        out = []
+        for sent in sents[n + 1:]:
+            if not is_heading(sent) or ends_with_colon(sent):
+                continue
+            words = [t for t in sent if not t.is_space and not t.is_punct]
+            mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
+            if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
+                continue
+            out.append(Member(mention, index.group(mention), sent))
+        return out
+
+    @staticmethod
+    def next_named(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The first cluster the next sentences of the paragraph name (within two)."""
+        for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
+            if k > n + 1 and blank_line_before(doc, sents[k]):
+                break
+            found = [m for m in index.within(sents[k].start, sents[k].end) if m.start not in excluded]
+            if found:
+                return [Member(found[0], index.group(found[0]), sents[k])]
+        return []

@@ -1,0 +1,109 @@
+"""When a decision was made: the year slot of the document frame.
+
+A news report ties a decision to a year in one of four ways, and the frame
+keeps how strongly, so that several reports of one decision (a headline, a
+lead, a background paragraph) give the year of the strongest:
+
+- ``EXPLICIT``: a date in the decision's own clause ("i 2014", "fra
+  1.1.2022", "3. mars", "forrige uke", "for tre år siden"), resolved
+  against the publication date by the DATE recogniser;
+- ``HEADING``: the bare year of the heading above a decision told in the
+  past ("Klyngeprogrammet 2019");
+- ``NEWS``: the decision is the news the text reports (present or perfect
+  tense, "i dag", "nylig", and the plain past tense of a news report): the
+  publication year;
+- ``NONE``: the text sets the decision back in time without saying when
+  ("har tidligere fått", "ble senere GCE", "for noen år siden", background
+  in a relative clause), or nothing gives a year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..doccache import ents_in, lowers_of, span_text
+from ..layout import is_heading
+from ..lexicons.events import EventCues
+from .context import published_year, year_of
+
+NONE, NEWS, HEADING, EXPLICIT = range(4)
+
+
+@dataclass(frozen=True)
+class When:
+    """A decision's year, how strongly the text ties it, and the DATE it came from."""
+    year: int | None
+    strength: int
+    span: tuple[int, int] | None = None
+
+    def stronger(self, other: "When") -> bool:
+        return self.strength > other.strength
+
+
+class TimeReader:
+    """The year of one report of a decision, from its clause and the document."""
+
+    def __init__(self, cues: EventCues) -> None:
+        self.cues = cues
+
+    def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int) -> When:
+        """``trigger``: the decision word's token; ``past``: the clause is told in the past
+        tense; ``sents``/``n``: the document's sentences and the clause's sentence."""
+        date = self._nearest_date(clause, trigger)
+        if date is not None:
+            return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
+        if self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past):
+            return When(None, NONE)
+        if past:
+            heading = self._heading_year(sents, n)
+            if heading is not None:
+                return heading
+        year = published_year(doc)
+        return When(year, NEWS if year is not None else NONE)
+
+    @staticmethod
+    def _nearest_date(clause: Span, trigger: int) -> Span | None:
+        best = None
+        for ent in ents_in(clause):
+            if ent.label_ == "DATE" and year_of(ent._.value) is not None:
+                if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
+                    best = ent
+        return best
+
+    def _back_in_time(self, doc: Doc, clause: Span, trigger: int) -> bool:
+        """"har tidligere fått", "ble senere GCE", "fikk for noen år siden": an adverb
+        next to the decision word. "tidligere" before a name ("X, tidligere Y, får …")
+        is a former name's marker instead."""
+        a, b = max(clause.start, trigger - 4), min(clause.end, trigger + 4)
+        lows = lowers_of(doc)
+        words = self.cues.words["back_in_time"]
+        for i in range(a, b):
+            if lows[i] in words and not (i + 1 < len(doc) and (doc[i + 1].ent_type_ == "CLUSTER" or (
+                    doc[i + 1].text[:1].isupper() and doc[i + 1].ent_type_ != "STATUS"))):
+                return True
+        return any(p in span_text(doc, a, b).lower() for p in self.cues.phrases["back_in_time"])
+
+    def _background_clause(self, doc: Doc, clause: Span, trigger: int, past: bool) -> bool:
+        """A past decision in a relative clause about a name ("X, som fikk NCE-status,
+        har nå 60 medlemmer"): background to what the sentence reports."""
+        if not past:
+            return False
+        lows = lowers_of(doc)
+        for i in range(trigger - 1, clause.start, -1):
+            if lows[i] == "som":
+                return lows[i - 1] == "," and doc[i - 2].ent_type_ == "CLUSTER" if i >= clause.start + 2 else False
+            if lows[i] in (",", "og", "men"):
+                return False
+        return False
+
+    @staticmethod
+    def _heading_year(sents: list[Span], n: int) -> When | None:
+        """The bare year of the nearest heading above ("Nye Arena-klynger 2018")."""
+        for sent in reversed(sents[:n]):
+            if not is_heading(sent):
+                continue
+            years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
+            return When(years[0]._.value, HEADING, (years[0].start_char, years[0].end_char)) if years else None
+        return None
