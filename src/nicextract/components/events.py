@@ -58,7 +58,8 @@ class EventExtractor(PatternDataMixin):
             index = ClusterIndex(doc, former)
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
-            events = [*self.status.read(doc, index, former, hubs), *self.funding.read(doc, index, former), *renames]
+            reports = self.status.reports(doc, index, former, former | set(hubs))
+            events = [*self.status.emit(doc, reports, hubs), *self.funding.read(doc, index, former, reports), *renames]
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers)
         events = [e for e in events if not any(a <= e.evidence.start < b for a, b in zones)]  # teasers of other pages
         events.sort(key=lambda e: (e.evidence.start, e.type))

@@ -9,6 +9,8 @@ cost frames have no such recipient, or carry a blocker, and are skipped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, sents_of, text_of
@@ -20,13 +22,18 @@ from .context import published_year, sentence_year
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent
 
+if TYPE_CHECKING:
+    from .status import Report
+
 
 class FundingReader:
     def __init__(self, cues: EventCues, patterns_dir: str | None) -> None:
         self.cues = cues
         self.numbers = load_number_words(patterns_dir)
 
-    def read(self, doc: Doc, index: ClusterIndex, former: set[int]) -> list[FundingEvent]:
+    def read(self, doc: Doc, index: ClusterIndex, former: set[int], reports: list["Report"]) -> list[FundingEvent]:
+        """``reports``: the decisions the status frame read, for money that follows from one
+        ("Med opptaket følger …")."""
         events: dict[tuple, FundingEvent] = {}
         sents = sents_of(doc)
         for n, sent in enumerate(sents):

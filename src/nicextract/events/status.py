@@ -62,10 +62,6 @@ class StatusReader:
         self.time = TimeReader(cues)
         self.members = MemberFinder(cues)
 
-    def read(self, doc: Doc, index: ClusterIndex, former: set[int], hubs: dict[int, str]) -> list[StatusEvent]:
-        reports = self.reports(doc, index, former, former | set(hubs))
-        return self.emit(doc, reports, hubs)
-
     # -- reports and their members ----------------------------------------
     def reports(self, doc: Doc, index: ClusterIndex, former: set[int], excluded: set[int]) -> list[Report]:
         matches = self.decisions.matches(doc)

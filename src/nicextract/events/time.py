@@ -76,7 +76,7 @@ class TimeReader:
         """"har tidligere fått", "ble senere GCE", "fikk for noen år siden": an adverb
         next to the decision word. "tidligere" before a name ("X, tidligere Y, får …")
         is a former name's marker instead."""
-        a, b = max(clause.start, trigger - 4), min(clause.end, trigger + 4)
+        a, b = max(clause.start, trigger - 5), min(clause.end, trigger + 7)
         lows = lowers_of(doc)
         words = self.cues.words["back_in_time"]
         for i in range(a, b):
