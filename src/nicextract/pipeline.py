@@ -38,7 +38,10 @@ def load(base: str | Path | None = None, *, patterns_dir: str | Path | None = No
     register_extensions()
     _import_components()
     if base is None:
-        nlp = spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": "nicextract.PressReleaseTokenizer.v1"}}})
+        tokenizer: dict[str, Any] = {"@tokenizers": "nicextract.PressReleaseTokenizer.v1"}
+        if patterns_dir is not None:
+            tokenizer["patterns_dir"] = str(patterns_dir)
+        nlp = spacy.blank("nb", config={"nlp": {"tokenizer": tokenizer}})
     else:
         try:
             nlp = spacy.load(base)
@@ -48,7 +51,7 @@ def load(base: str | Path | None = None, *, patterns_dir: str | Path | None = No
                 f"'python -m spacy download {base}' (or pip install the package), "
                 f"or call nicextract.load() without base to use spacy.blank('nb')."
             ) from err
-        wrap_tokenizer(nlp)
+        wrap_tokenizer(nlp, patterns_dir)
     overrides = config or {}
     for name in COMPONENTS:
         cfg: dict[str, Any] = dict(overrides.get(name, {}))

@@ -62,6 +62,42 @@ class OffsetMap:
         """The pieces with both sides moved, for joining maps of consecutive parts."""
         return [[d + derived, s + source, e + source, v] for d, s, e, v in self.pieces]
 
+    def then(self, inner: "OffsetMap", inner_length: int) -> "OffsetMap":
+        """This map followed by ``inner``, which maps this map's source (``inner_length``
+        characters long) further back: one map for two steps of cleaning."""
+        starts, ends = inner._starts, inner._extents(inner_length)
+        pieces: list[Piece] = []
+        for d, s, e, verbatim in self.pieces:
+            if not verbatim:
+                pieces.append([d, *inner.span(s, e), 0])
+                continue
+            k = max(bisect_right(starts, s) - 1, 0)
+            while k < len(starts) and starts[k] < e:
+                lo, hi = max(s, starts[k]), min(e, ends[k])
+                if lo < hi:
+                    d1, s1, e1, v1 = inner.pieces[k]
+                    at = d + (lo - s)
+                    if not v1:
+                        pieces.append([at, s1, e1, 0])
+                    elif pieces and pieces[-1][3] and pieces[-1][2] == s1 + (lo - d1) \
+                            and pieces[-1][0] + pieces[-1][2] - pieces[-1][1] == at:
+                        pieces[-1][2] += hi - lo  # continues the verbatim piece before it
+                    else:
+                        pieces.append([at, s1 + (lo - d1), s1 + (hi - d1), 1])
+                k += 1
+        return OffsetMap(pieces)
+
+    def reread(self, derived: str, source: str) -> str:
+        """``derived`` with every verbatim piece read from ``source``, a text of the same offsets as
+        the map's source (such as one with other spaces): stand-ins stay as they are."""
+        ends = self._extents(len(derived))
+        return "".join(source[s:e] if v else derived[d:end] for (d, s, e, v), end in zip(self.pieces, ends))
+
+    def _extents(self, length: int) -> list[int]:
+        """Where each piece ends in the derived text (a stand-in runs to the next piece)."""
+        nexts = self._starts[1:] + [length]
+        return [d + (e - s) if v else nxt for (d, s, e, v), nxt in zip(self.pieces, nexts)]
+
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
         """The map of a text to itself (``length`` characters copied verbatim)."""

@@ -8,9 +8,14 @@
   and the CR of CRLF are removed so "Arena\\u00adklyngen" is one word; then
   ``doc.text`` is shorter than the input, and ``doc.user_data`` keeps the input
   and the map from ``doc.text`` offsets back to it (see :mod:`nicextract.textprep`).
+- Then the text is repaired for the rules (:mod:`nicextract.normalise`): unspaced dashes
+  between words, "?" for a lost dash or letter, sentences cut by a hard line break,
+  repeated paragraphs. Its map is joined to the one above, so ``doc.user_data`` keeps
+  one map from ``doc.text`` to the input.
 - A date glued to the word before it ("batteriprosjekt14.3.2024") is split off.
 - A year at the end of a sentence loses its full stop ("for 2012.").
-The rules are regexes of the wrapped tokenizer, so they are saved with it.
+The rules are regexes of the wrapped tokenizer, so they are saved with it; the repair
+rules and their known words are saved alongside, in the same file.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from .normalise import Normaliser
 from .textprep import SURROGATE, OffsetMap, strip_invisible
 
 GLUED_DATE = r"(?<=[A-Za-zÆØÅæøå])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
@@ -34,9 +41,10 @@ SPACES.update({c: " " for c in [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, *r
 TO_REPLACE = re.compile("[" + "".join(re.escape(chr(c)) for c in SPACES) + "]")  # a fast test before translate()
 RAW_TEXT = "nicextract.text"
 LONG_RUN = re.compile(r"(?<!\S)\S{200,}")  # the lookbehind tries word starts only
-INPUT_TEXT = "nicextract.input"  # the tokenizer's input, when invisible characters were removed
+INPUT_TEXT = "nicextract.input"  # the tokenizer's input, when characters were removed or inserted
 OFFSETS = "nicextract.offsets"  # OffsetMap pieces from doc.text to INPUT_TEXT
 DOC_TEXT = "nicextract.doc_text"  # doc.text, which spaCy rebuilds token by token on every access
+NORMALISER = "nicextract_normaliser"  # the repair rules, a key of the saved tokenizer's msgpack
 
 
 def normalise(text: str) -> str:
@@ -56,12 +64,13 @@ def doc_text(doc: Doc) -> str:
 
 
 def raw_text(doc: Doc) -> str:
-    """``doc.text`` with the caller's spaces and line breaks (``doc.text`` has plain ones)."""
+    """``doc.text`` with the caller's spaces and line breaks (``doc.text`` has plain ones), and
+    the caller's characters where a repair replaced one by one."""
     return doc.user_data[RAW_TEXT] if RAW_TEXT in doc.user_data else doc_text(doc)
 
 
 def input_text(doc: Doc) -> str:
-    """The text the tokenizer was given, invisible characters included."""
+    """The text the tokenizer was given, invisible characters and repaired text included."""
     return doc.user_data[INPUT_TEXT] if INPUT_TEXT in doc.user_data else raw_text(doc)
 
 
@@ -77,25 +86,32 @@ def customise_rules(nlp: Language, tokenizer: Any) -> None:
 
 
 class PressReleaseTokenizer:
-    """Wrap a spaCy tokenizer: normalise spaces, keep the raw text, tokenise."""
+    """Wrap a spaCy tokenizer: normalise spaces, repair the text, keep the raw text, tokenise."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: Any, normaliser: Normaliser | None = None) -> None:
         self.inner = inner
+        self.normaliser = normaliser if normaliser is not None else Normaliser.from_patterns()
 
     @property
     def vocab(self):  # noqa: ANN201 - spaCy's Vocab
         return self.inner.vocab
 
     def __call__(self, text: str) -> Doc:
-        kept, offsets = strip_invisible(text)
+        kept, invisible = strip_invisible(text)
         clean = normalise(kept)
-        doc = self._tokenize(clean)
-        doc.user_data[DOC_TEXT] = clean
-        if clean != kept:
-            doc.user_data[RAW_TEXT] = kept
-        if offsets is not None:
+        fixed, repairs = self.normaliser(clean)
+        doc = self._tokenize(fixed)
+        doc.user_data[DOC_TEXT] = fixed
+        if repairs is None:  # repaired one for one, if at all: the caller's characters at the same offsets
+            raw, to_input = kept, invisible
+        else:
+            raw = repairs.reread(fixed, kept) if clean != kept else fixed
+            to_input = repairs if invisible is None else repairs.then(invisible, len(kept))
+        if raw != fixed:
+            doc.user_data[RAW_TEXT] = raw
+        if to_input is not None:
             doc.user_data[INPUT_TEXT] = text
-            doc.user_data[OFFSETS] = offsets.pieces
+            doc.user_data[OFFSETS] = to_input.pieces
         return doc
 
     def _tokenize(self, text: str) -> Doc:
@@ -118,18 +134,24 @@ class PressReleaseTokenizer:
         for text in texts:
             yield self(text)
 
+    # The repair rules travel as one more key of spaCy's tokenizer file, which spaCy's own
+    # Tokenizer ignores: a saved pipeline needs no patterns folder, and its file stays one file.
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
-        self.inner.to_disk(path, **kwargs)
+        Path(path).write_bytes(self.to_bytes(**kwargs))
 
     def from_disk(self, path: str | Path, **kwargs: Any) -> "PressReleaseTokenizer":
-        self.inner.from_disk(path, **kwargs)
-        return self
+        return self.from_bytes(Path(path).read_bytes(), **kwargs)
 
     def to_bytes(self, **kwargs: Any) -> bytes:
-        return self.inner.to_bytes(**kwargs)
+        data = srsly.msgpack_loads(self.inner.to_bytes(**kwargs))
+        data[NORMALISER] = self.normaliser.to_bytes()
+        return srsly.msgpack_dumps(data)
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> "PressReleaseTokenizer":
         self.inner.from_bytes(data, **kwargs)
+        saved = srsly.msgpack_loads(data).get(NORMALISER)
+        if saved is not None:  # a file saved before the repairs keeps the current rules
+            self.normaliser = Normaliser.from_bytes(saved)
         return self
 
     def __getattr__(self, name: str) -> Any:
@@ -139,7 +161,8 @@ class PressReleaseTokenizer:
 
 
 @spacy.registry.tokenizers("nicextract.PressReleaseTokenizer.v1")
-def create_tokenizer() -> Callable[[Language], PressReleaseTokenizer]:
+def create_tokenizer(patterns_dir: str | None = None) -> Callable[[Language], PressReleaseTokenizer]:
+    """``patterns_dir``: the folder whose ``normalisation.json`` and data files give the repairs."""
     def make(nlp: Language) -> PressReleaseTokenizer:
         from spacy.tokenizer import Tokenizer
         from spacy.util import compile_prefix_regex
@@ -150,12 +173,12 @@ def create_tokenizer() -> Callable[[Language], PressReleaseTokenizer]:
                           infix_finditer=compile_infix_regex(d.infixes).finditer, token_match=d.token_match,
                           url_match=d.url_match)
         customise_rules(nlp, inner)
-        return PressReleaseTokenizer(inner)
+        return PressReleaseTokenizer(inner, Normaliser.from_patterns(patterns_dir))
     return make
 
 
-def wrap_tokenizer(nlp: Language) -> None:
+def wrap_tokenizer(nlp: Language, patterns_dir: str | Path | None = None) -> None:
     """Give an already loaded pipeline (a statistical base) the same tokenizer behaviour."""
     if not isinstance(nlp.tokenizer, PressReleaseTokenizer):
         customise_rules(nlp, nlp.tokenizer)
-        nlp.tokenizer = PressReleaseTokenizer(nlp.tokenizer)
+        nlp.tokenizer = PressReleaseTokenizer(nlp.tokenizer, Normaliser.from_patterns(patterns_dir))

@@ -10,15 +10,14 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 FINAL = frozenset(".!?")
 OPENERS = "«\"'–-•(“"
 # What a token's text says about sentence ends: is it a space, does it hold a line
-# break, can it end a sentence (1; 2 for a "?" that a space before disqualifies),
-# can it open the next one.
+# break, can it end a sentence, can it open the next one.
 _IS_SPACE, _NEWLINE, _ENDS, _OPENS = range(4)
 _CACHE_LIMIT = 100_000
 
@@ -38,8 +37,7 @@ class PressReleaseSentencizer:
         n = len(doc)
         if n == 0 or doc.has_annotation("DEP"):
             return self._call_tokens(doc)
-        arr = doc.to_array([ORTH, SPACY])
-        orths, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+        orths, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
         table = numpy.array([self._classes(doc, orth) for orth in orths.tolist()], dtype=numpy.int8).reshape(-1, 4)
         classes = table[inverse.reshape(-1)]
         is_space = classes[:, _IS_SPACE].astype(bool)
@@ -53,10 +51,7 @@ class PressReleaseSentencizer:
             prev, cur = words[:-1], words[1:]
             lines = numpy.cumsum(newline)
             broken = lines[cur - 1] - lines[prev] > 0  # a line break between two real tokens
-            # "?" after a space stands for a lost dash ("NCE Tourism ? Fjord Norway"), not a question
-            spaced = numpy.zeros(n, dtype=bool)
-            spaced[1:] = arr[:-1, 1].astype(bool)
-            final = (ends[prev] == 1) | ((ends[prev] == 2) & ~spaced[prev])
+            final = ends[prev].astype(bool)
             starts[cur] = numpy.where(broken | (final & classes[cur, _OPENS].astype(bool)), 1, -1)
         doc.from_array([SENT_START], starts.astype(numpy.uint64))
         return doc
@@ -71,9 +66,7 @@ class PressReleaseSentencizer:
             if text.isspace():
                 found = (1, int("\n" in text), 0, 0)
             else:
-                if text == "?":
-                    ends = 2
-                elif text in FINAL or text.endswith("…"):
+                if text in FINAL or text.endswith("…"):
                     ends = 1
                 else:
                     ends = int(text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations
@@ -99,8 +92,6 @@ class PressReleaseSentencizer:
     def _ends_sentence(self, tok) -> bool:
         """Whether a sentence ends after ``tok`` given the next real token."""
         text = tok.text
-        if text == "?" and tok.i > 0 and tok.doc[tok.i - 1].whitespace_:
-            return False  # " ? " stands for a lost dash in scraped text, not a question
         if text in FINAL or text.endswith("…"):
             pass
         elif not (text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations
