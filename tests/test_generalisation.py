@@ -190,8 +190,11 @@ def test_funding_duration_with_inntil_and_range_with_mellom(events):
 
 
 def test_programme_a_cluster_joins_is_not_the_recipient(events):
-    [found] = events("Med opptaket i Arena-programmet får Havkraft Cluster 2 millioner kroner årlig.", published="2021-06-15")
-    assert (found["recipient_kind"], found["recipient"]) == ("cluster", "Havkraft Cluster")
+    found = events("Med opptaket i Arena-programmet får Havkraft Cluster 2 millioner kroner årlig.", published="2021-06-15")
+    [money] = [e for e in found if e["type"] == "funding"]
+    assert (money["recipient_kind"], money["recipient"]) == ("cluster", "Havkraft Cluster")
+    # the admission the sentence tells of is a decision of its own
+    assert [(e["cluster"], e["status"]) for e in found if e["type"] == "status"] == [("Havkraft Cluster", "ARENA")]
 
 
 # -- Nynorsk forms and copular identification -------------------------------------

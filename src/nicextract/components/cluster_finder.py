@@ -35,6 +35,7 @@ from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
+SOFT_BLOCKS = frozenset({"company_shape"})  # organisations.jsonl ids that a status context overrides
 BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 
@@ -114,6 +115,13 @@ class ClusterFinder(PatternDataMixin):
         events = read_json(self.patterns_dir, "event_cues.json")  # the rename reader's words, one list for both
         self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
         self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
+        # "Begge fikk status …", "Disse er …": words that refer to clusters are no names
+        self.stop_words = self.stop_words | low("nynorsk_stop_words") | frozenset(
+            x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
+        self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
+        self.description_nouns = tuple(low("description_nouns"))
+        self.marks = frozenset(require(cues, "name_marks", list, w))
+        self.descriptive_prepositions = low("descriptive_prepositions")
         self.navigation = low("navigation_words")
         self.definite_generic = tuple(g for g in self.generic if g.endswith(SINGULAR_DEFINITE))
         self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
@@ -130,7 +138,7 @@ class ClusterFinder(PatternDataMixin):
         j = i
         while j < limit:
             tok = doc[j]
-            if self._name_token(tok) or (tok.text == "&" and j > i):
+            if self._name_token(tok) or (tok.text in self.marks and j > i):
                 j += 1
             elif (tok.lower_ in self.connectors and j > i and j + 1 < limit
                   and self._name_token(doc[j + 1]) and doc[j + 1].lower_ not in self.stop_words):
@@ -144,7 +152,8 @@ class ClusterFinder(PatternDataMixin):
     def _trim(self, doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int]:
         """Drop leading stop words and descriptors, and a trailing "i <place>"."""
         while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)
-                               or doc[start].lower_.endswith(self.descriptor_suffixes)):
+                               or doc[start].lower_.endswith(self.descriptor_suffixes)
+                               or (start + 1 < end and doc[start].lower_.endswith(self.description_nouns))):
             start += 1
         k = start + 1
         while k < end:
@@ -223,6 +232,8 @@ class ClusterFinder(PatternDataMixin):
                 if end - nxt > 2 or doc[end - 1].lower_ in self.heads or doc[nxt].ent_type_ == "CLUSTER":
                     continue  # a descriptor before a name
                 yield tok.i, end
+            elif nxt < sent.end and doc[nxt].lower_ in self.descriptive_prepositions and not low.endswith(SINGULAR_DEFINITE + ("n",)):
+                continue  # "Matklynge fra Hardanger blir …": an indefinite description, not a name
             elif tok.i != first or low not in self.generic:
                 yield tok.i, tok.i + 1
 
@@ -231,6 +242,8 @@ class ClusterFinder(PatternDataMixin):
         if not has_status and not any(cue in low for cue in self.status_context):
             return
         start = self._sentence_start(sent)
+        # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
+        start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
         if verb is None or verb == start or self._agentive(doc, verb, sent.end):
             return
@@ -277,9 +290,10 @@ class ClusterFinder(PatternDataMixin):
         found = []
         for s, e in parts:
             s, e = self._trim(doc, s, e, set())
-            if s >= e or self._run(doc, s, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]) \
-                    or (e - s == 1 and doc[s].lower_ in self.generic):
-                return  # "Klynga fekk status …" is an anaphor, not a name
+            head = s + 1 if s + 1 < e and doc[s].text in self.prefixes else s  # "Arena Fjellmat": a prefixed name
+            if s >= e or self._run(doc, head, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]) \
+                    or (e - s == 1 and (doc[s].lower_ in self.generic or doc[s].lower_.endswith(self.description_nouns))):
+                return  # "Klynga fekk status …" is an anaphor, "Trebransjen har fått …" a description: no names
             found.append((s, e))
         yield from found
 
@@ -408,6 +422,9 @@ class ClusterFinder(PatternDataMixin):
             return doc
         found: list[tuple[int, int]] = []
         blocked = {i for span in doc.spans.get(BLOCKED_KEY, []) for i in range(span.start, span.end)}
+        # a company-shaped name ("Vest Maritime") may still be the subject of a status decision
+        hard = {i for span in doc.spans.get(BLOCKED_KEY, []) if span.kb_id_ not in SOFT_BLOCKS
+                for i in range(span.start, span.end)}
         text = doc_text(doc)
         sents = list(doc.sents)
         chunks = [text[sent.start_char:sent.end_char] for sent in sents]
@@ -422,8 +439,9 @@ class ClusterFinder(PatternDataMixin):
                                       (self._compounds, self.suffixes, low)):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
-            # Position alone: an organisation is no cluster.
-            candidates = list(self._subjects(doc, sent, low, has_status[n]))
+            # Position alone: an organisation is no cluster, unless it has only a company's shape.
+            found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n]) if not hard.intersection(range(s, e)))
+            candidates = []
             if ":" in chunk:
                 candidates.extend(self._colon_list(doc, sent))
             if has_status[n] or any(g in low for g in self.definite_generic):

@@ -25,7 +25,8 @@ from ..schema import STATUS_VALUES
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
 LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
-PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem"})
+PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem",
+                       "årets", "disse", "desse", "alle"})
 
 
 @dataclass

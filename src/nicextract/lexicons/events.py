@@ -12,7 +12,7 @@ from ..resources import PatternFileError, read_json, read_jsonl, require, word_l
 from ..schema import ACTIONS, STATUS_VALUES
 from .numbers import load_number_words
 
-TENSES = ("present", "perfect", "past", "participle", "adjective")
+TENSES = ("present", "perfect", "past", "participle", "adjective", "noun")
 NEEDS = ("level", "level_next", "status_word", "none")
 
 
