@@ -16,7 +16,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .spans import entities
-from .tokenizer import doc_text, raw_text
+from .textprep import OffsetMap, strip_invisible
+from .tokenizer import doc_text, input_offsets, input_text, normalise, raw_text
 
 
 class DocCache:
@@ -56,6 +57,10 @@ class DocCache:
     @cached_property
     def raw(self) -> str:
         return raw_text(self.doc)
+
+    @cached_property
+    def to_input(self) -> OffsetMap | None:
+        return input_offsets(self.doc)
 
     def ents_in(self, span: Span) -> list[Span]:
         i, j = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
@@ -129,6 +134,20 @@ def memo(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
     if key not in cache.memo:
         cache.memo[key] = compute()
     return cache.memo[key]
+
+
+def source_text(span: Span) -> str:
+    """The span's characters as the caller's text has them: "akvArena–Smart Havbruk" where
+    the rules read "akvArena – Smart Havbruk", "NCE Tourism ? Fjord Norway" where they read
+    a dash. Names in events are written as the document writes them, without its invisible
+    characters and with plain spaces."""
+    doc = span.doc
+    cache = _active.get(id(doc))
+    to_input = cache.to_input if cache is not None else input_offsets(doc)
+    if to_input is None:
+        return normalise(text_of(doc)[span.start_char:span.end_char])
+    start, end = to_input.span(span.start_char, span.end_char)
+    return normalise(strip_invisible(input_text(doc)[start:end])[0])
 
 
 def text_of(doc: Doc) -> str:

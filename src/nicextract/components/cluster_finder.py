@@ -120,6 +120,10 @@ class ClusterFinder(PatternDataMixin):
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
         self.description_nouns = tuple(low("description_nouns"))
+        self.role_nouns = low("role_nouns")
+        self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
+        self.naming_ids = numpy.array([get_string_id(x) for x in low("naming_words")], dtype=numpy.uint64)
+        self.naming_particles = low("naming_particles")  # "Styreleder i X": a person's role before the name
         self.marks = frozenset(require(cues, "name_marks", list, w))
         self.descriptive_prepositions = low("descriptive_prepositions")
         self.navigation = low("navigation_words")
@@ -153,7 +157,8 @@ class ClusterFinder(PatternDataMixin):
         """Drop leading stop words and descriptors, and a trailing "i <place>"."""
         while start < end and (doc[start].lower_ in self.stop_words or self._is_descriptor(doc, start, end)
                                or doc[start].lower_.endswith(self.descriptor_suffixes)
-                               or (start + 1 < end and doc[start].lower_.endswith(self.description_nouns))):
+                               or (start + 1 < end and (doc[start].lower_.endswith(self.description_nouns)
+                                                        or doc[start].lower_ in self.role_nouns))):
             start += 1
         k = start + 1
         while k < end:
@@ -177,6 +182,9 @@ class ClusterFinder(PatternDataMixin):
     # -- rules ---------------------------------------------------------
     def _prefixed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         for tok in sent:
+            if tok.text in self.hub_prefixes and tok.i + 1 < sent.end and doc[tok.i + 1].ent_type_ == "PLACE":
+                yield tok.i, self._run(doc, tok.i + 1, sent.end)  # "NODE Helgeland": a hub-node network
+                continue
             if tok.text in self.prefixes and tok.ent_type_ in ("STATUS", "") and tok.i + 1 < sent.end:
                 if tok.ent_type_ == "STATUS" and not (tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
                     continue  # part of a longer level name ("Arena Pro")
@@ -339,7 +347,10 @@ class ClusterFinder(PatternDataMixin):
                 continue
             for item in list_after(doc, sents, n):
                 if not (is_bullet_item(item) or is_heading(item)):
-                    continue  # paragraph items are sentences; their names are found by the other rules
+                    named = self._dash_described(doc, item)
+                    if named is not None:
+                        yield named  # "Reinlykke Nett – et samarbeid mellom …"
+                    continue  # other paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
                 end = start
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
@@ -357,6 +368,16 @@ class ClusterFinder(PatternDataMixin):
                 s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
                     yield s, e
+
+    def _dash_described(self, doc: Doc, item: Span) -> tuple[int, int] | None:
+        """A paragraph item "Name – what it is": the name run before a spaced dash."""
+        start = self._sentence_start(item)
+        if start >= item.end or doc[start].lower_ in self.stop_words or not self._name_token(doc[start]):
+            return None
+        end = self._run(doc, start, item.end)
+        if end >= item.end or end - start > self.max_item or doc[end].text not in self.dashes or not doc[end - 1].whitespace_:
+            return None
+        return (start, end) if not all(t.ent_type_ == "PLACE" for t in doc[start:end]) else None
 
     def _place_like(self, doc: Doc, end: int, limit: int) -> bool:
         """", Finnsnes" / "(Førde)" after an item's name: one or two capitalised words, as a place is written."""
@@ -383,13 +404,31 @@ class ClusterFinder(PatternDataMixin):
         STATUS or PROGRAMME entity, or its lower-case text contains a cue word."""
         return labelled or any(w in low for w in self.heading_words)
 
+    def _misspelt_prefix(self, word: str) -> bool:
+        """"Areana", "Arnea": a capitalised level prefix of five or more letters with one
+        letter added or two neighbours swapped, as typed in a hurry (a changed letter is
+        left out: "Areal" is a word)."""
+        if not word[:1].isupper():
+            return False
+        low = word.lower()
+        for prefix in self.prefixes:
+            p = prefix.lower()
+            if len(p) < 5 or low == p:
+                continue
+            if len(low) == len(p) + 1 and any(low[:k] + low[k + 1:] == p for k in range(len(low))):
+                return True
+            if len(low) == len(p) and any(low[:k] + low[k + 1] + low[k] + low[k + 2:] == p for k in range(len(low) - 1)):
+                return True
+        return False
+
     def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Dash subtitles, prefixes and bracketed acronyms around cluster names."""
         out = []
         for span in spans:
             start, end = span.start, span.end
-            if start > 0 and doc[start - 1].text in self.prefixes and doc[start - 1].ent_type_ in ("", "STATUS") \
-                    and doc[start - 1].ent_iob_ != "I" and not span.text.startswith(tuple(self.prefixes)):
+            if start > 0 and (doc[start - 1].text in self.prefixes or self._misspelt_prefix(doc[start - 1].text)) \
+                    and doc[start - 1].ent_type_ in ("", "STATUS") and doc[start - 1].ent_iob_ != "I" \
+                    and not span.text.startswith(tuple(self.prefixes)):
                 start -= 1
             if end + 1 < len(doc) and doc[end].text in self.dashes and doc[end].whitespace_:
                 sub_end = end + 1
@@ -435,7 +474,7 @@ class ClusterFinder(PatternDataMixin):
         # skip the token loops of the rules that cannot fire.
         for n, sent in enumerate(sents):
             chunk, low = chunks[n], lows[n]
-            for rule, cues, where in ((self._prefixed, self.prefixes, chunk), (self._headed, self.heads, low),
+            for rule, cues, where in ((self._prefixed, self.prefixes | self.hub_prefixes, chunk), (self._headed, self.heads, low),
                                       (self._compounds, self.suffixes, low)):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
@@ -453,6 +492,7 @@ class ClusterFinder(PatternDataMixin):
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._former_names(doc, blocked)])
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._given_names(doc, blocked)])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -493,6 +533,24 @@ class ClusterFinder(PatternDataMixin):
                 continue
             end = self._run(doc, k, sent.end)
             s, e = self._trim(doc, k, end, set())
+            if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                yield s, e
+
+    def _given_names(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """"Næringslivsklyngen med navnet Fjord Norway", "Klyngen bytter navn til Tindra":
+        the name a text gives a cluster it has just named or referred to."""
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.naming_ids)).tolist():
+            sent = doc[i].sent
+            k = i + 1
+            while k < sent.end and doc[k].lower_ in self.naming_particles:
+                k += 1
+            if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
+                continue
+            before = doc[max(sent.start, i - 6):i]
+            if not any(t.ent_type_ == "CLUSTER" or t.lower_ in self.generic or t.lower_ in self.anaphors
+                       or t.lower_.endswith(self.suffixes) for t in before):
+                continue
+            s, e = self._trim(doc, k, self._run(doc, k, sent.end), set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 

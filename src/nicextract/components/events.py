@@ -55,7 +55,7 @@ class EventExtractor(PatternDataMixin):
             return doc
         with cached(doc):
             renames, former, anaphoric = read_renames(doc, self.cues)
-            index = ClusterIndex(doc, former)
+            index = ClusterIndex(doc, former, self.cues)
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
             reports = self.status.reports(doc, index, former, former | set(hubs))

@@ -90,7 +90,7 @@ class DecisionReader:
             if trig.tense == "adjective" and not (introduces or self._copular(doc, clause, start, end)):
                 continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
             level, span = self._level(doc, clause, trig, start, end)
-            if level is None and trig.needs in ("level", "level_next"):
+            if level is None and trig.needs in ("level", "level_next") and not trig.levelless:
                 continue
             renewal = self._renewal(doc, clause, trig, start)
             if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end):
@@ -101,6 +101,7 @@ class DecisionReader:
             return None
         inner = self._complement_start(doc, clause)
         found = [d for d in found if d.start >= inner] or found  # "Det ble kjent at X får …": the at-clause decides
+        found = [d for d in found if d.level or d.trigger.needs not in ("level", "level_next")] or found
         extended = [d for d in found if d.action == "extended"]
         best = extended[0] if extended else found[0]
         if not best.level:
@@ -234,6 +235,12 @@ class DecisionReader:
         for level, s, e in memo(doc, ("described_levels",), lambda: self.described_levels(doc)):
             if clause.start <= s < clause.end and start - LEVEL_BEFORE <= s < end + LEVEL_AFTER:
                 return level, doc[s:e]
+        if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement
+            named = next((e for e in ents_in(clause) if e.start >= end), None)
+            if named is not None and named.label_ == "CLUSTER" and named.start - end <= 2:
+                level = self.cues.prefix_level(named.text)
+                if level:
+                    return level, named
         return None, None
 
     def earlier_level(self, doc: Doc, ent: Span) -> bool:

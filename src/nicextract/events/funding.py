@@ -3,97 +3,317 @@
 An amount is funding when its sentence speaks of support or budgets and its
 clause names a programme recipient: a cluster, a level's group ("NCE-klyngene",
 "hver klynge", "klyngene"), or the programme's frame ("finansieringsrammen for
-Arena-programmet", "klyngeprosjektene"). Money to companies, turnover and
-cost frames have no such recipient, or carry a blocker, and are skipped.
+Arena-programmet", "samleramma", "klyngeprosjektene"). News often leaves the
+recipient implied; it is then the cluster or group a decision just told of:
+
+- the clause opens with the decision or a demonstrative for it, mostly with a
+  verb of consequence ("Tildelingen innebærer …", "Med opptaket følger …",
+  "NCE-statusen gir …", "Dette betyr …", "Disse får …");
+- the programme gives ("Arenaprogrammet gir inntil 2,5 mill pr.år"): the
+  group of its level;
+- the sentence names no one ("Her er det snakk om støtte på fem millionar
+  kroner") and follows, in the same or the next paragraph, the document's
+  only decision, about one cluster.
+
+Money to companies, turnover, other funders, conditions ("Blir X tatt opp,
+vil …", "dersom"), proposals, hedged generalities ("vil normalt gi"),
+increments ("øke … med N") and uncertain amounts are no funding. A future
+consequence of a decision taken ("Opptaket vil gi …") is. ``per_year`` and
+``years`` belong to each amount's clause; a clause without its own takes them
+from a parallel clause, and ``years`` from the sentence before.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..doccache import ents_in, sents_of, text_of
+from ..doccache import ents_in, lowers_of, memo, sents_of, span_text
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
-from ..layout import clauses
 from .context import published_year, sentence_year
+from .members import MemberFinder
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent
 
 if TYPE_CHECKING:
     from .status import Report
 
+Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
+NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
+
 
 class FundingReader:
     def __init__(self, cues: EventCues, patterns_dir: str | None) -> None:
         self.cues = cues
         self.numbers = load_number_words(patterns_dir)
+        self.members = MemberFinder(cues)
+        self.frame_heads = tuple(cues.words["frame_heads"])
+        self.support = tuple(cues.words["support_words"])
+        self.counted = tuple(cues.words["counted_nouns"])
+        self.cue_words = cues.words["funding_cues"] | set(cues.phrases["funding_cues"])
 
     def read(self, doc: Doc, index: ClusterIndex, former: set[int], reports: list["Report"]) -> list[FundingEvent]:
         """``reports``: the decisions the status frame read, for money that follows from one
         ("Med opptaket følger …")."""
         events: dict[tuple, FundingEvent] = {}
+        found: dict[int, Recipient] = {}  # the first recipient of each sentence with funding
         sents = sents_of(doc)
+        reports = [r for r in reports if r.members]
         for n, sent in enumerate(sents):
-            money = [e for e in ents_in(sent) if e.label_ == "MONEY"]
+            money = [e for e in ents_in(sent) if e.label_ == "MONEY" and e._.value is not None]
             if not money:
                 continue
             low_text = sent.text.lower()
             lows = {t.lower_ for t in sent}
-            if self.cues.has("funding_blockers", lows, low_text):
+            if self.cues.has("funding_blockers", lows, low_text) or self._conditional(doc, sent):
                 continue
-            if not any(cue in low_text for cue in self.cues.words["funding_cues"] | set(self.cues.phrases["funding_cues"])):
-                continue
-            per_year = self.cues.has("per_year", lows, low_text)
-            years = self._years(sent) or self._years_before(doc, sents, n)
+            cued = any(cue in low_text for cue in self.cue_words) or any(self._frame(w) for w in lows)
             year = sentence_year(sent) or published_year(doc)
-            for clause in clauses(sent):
-                for amount in (m for m in money if clause.start <= m.start < clause.end):
-                    recipient = self._recipient(doc, clause, sent, index, former)
-                    if recipient is None:
+            parts = clauses(sent)
+            scopes = [self._scope(doc, c) for c in parts]
+            for clause, (own_per_year, own_years, total) in zip(parts, scopes):
+                amounts = [m for m in money if clause.start <= m.start < clause.end]
+                if not amounts or self._not_granted(doc, clause):
+                    continue
+                recipient = self._recipient(doc, clause, sent, index, former) \
+                    if cued or self._consequence(doc, clause) else None
+                recipient = recipient or self._implied(doc, clause, sents, n, index, former, reports, cued, amounts,
+                                                       found.get(n - 1) if not blank_line_before(doc, sent) else None)
+                if recipient is None:
+                    continue
+                found.setdefault(n, recipient)
+                kind, name, level, span = recipient
+                per_year = own_per_year or (not total and any(s[0] for s in scopes))
+                years = own_years or next((s[1] for s in scopes if s[1]), None) or self._years_before(doc, sents, n)
+                for amount in amounts:
+                    if self._increment(doc, clause, amount):
                         continue
-                    kind, name, level, span = recipient
                     value = amount._.value
-                    if value is None:
-                        continue
                     low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
-                    key = (kind, fold_name(name) if kind == "cluster" else "", low, high, per_year, years)
+                    yearly = per_year or (high is None and self._settled(doc, clause, low, years, sents, n))
+                    key = (kind, fold_name(name) if kind == "cluster" else "", low, high, yearly, years)
                     if key in events:
                         continue
                     events[key] = FundingEvent(
                         recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
-                        per_year=per_year, years=years, year=year,
+                        per_year=yearly, years=years, year=year,
                         evidence=Evidence.of(sent),
                         spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
 
-    def _years(self, sent: Span) -> int | None:
-        m = self.cues.duration.search(sent.text)
+    # -- what is no grant ----------------------------------------------------
+    def _conditional(self, doc: Doc, sent: Span) -> bool:
+        """"Blir X tatt opp, vil klyngen få …": a sentence that opens with its finite verb
+        and goes on after a comma states a condition (or asks)."""
+        lows = lowers_of(doc)
+        i = first_word(sent)
+        return lows[i] in self.cues.words["conditional_verbs"] and doc[i].text[:1].isupper() \
+            and "," in lows[i:sent.end]
+
+    def _not_granted(self, doc: Doc, clause: Span) -> bool:
+        """A condition, proposal or plan ("dersom", "foreslår", "gjer framlegg om"), or money
+        to the companies ("Bedriftene i klyngen får …")."""
+        lows = lowers_of(doc)
+        if self.cues.has("funding_irrealis", set(lows[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()):
+            return True
+        i = first_word(clause)
+        return any(w in self.cues.words["company_recipients"] for w in lows[i:min(clause.end, i + 3)])
+
+    def _increment(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        """"øke bevilgningen med 20 millioner", "en økning på 20 millioner": a change, not a grant."""
+        lows = lowers_of(doc)
+        return any(lows[k] in ("med", "på") for k in range(max(clause.start, amount.start - 2), amount.start)) \
+            and any(lows[k] in self.cues.words["funding_increments"] for k in range(clause.start, amount.start))
+
+    # -- per year and years ----------------------------------------------------
+    def _scope(self, doc: Doc, clause: Span) -> tuple[bool, int | None, bool]:
+        """The clause's own per-year marker, duration, and whether it states a total."""
+        lows = set(lowers_of(doc)[clause.start:clause.end])
+        text = span_text(doc, clause.start, clause.end).lower()
+        return self.cues.has("per_year", lows, text), self._years(text), self.cues.has("funding_totals", lows, text)
+
+    def _years(self, text: str) -> int | None:
+        m = self.cues.duration.search(text)
         if not m:
             return None
         n = self.numbers.parse(m.group("n"))
         return int(n) if n else None
 
     def _years_before(self, doc: Doc, sents: list[Span], n: int) -> int | None:
-        """A duration of support stated in the sentence just before, in the same paragraph."""
-        if n == 0 or "\n\n" in text_of(doc)[sents[n - 1].end_char:sents[n].start_char]:
+        """A duration of support stated in the sentence just before, in the same paragraph
+        ("… får støtte i fem nye år. Til sammen vil klyngene motta 60 millioner kroner")."""
+        if n == 0 or blank_line_before(doc, sents[n]):
             return None
         prev = sents[n - 1]
-        if any(t.lower_.startswith(("støtte", "tilskudd", "finansier")) for t in prev):
-            return self._years(prev)
+        if any(e.label_ == "MONEY" for e in ents_in(prev)) or any(
+                s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
+            return self._years(prev.text)
         return None
 
-    def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]
-                   ) -> tuple[str, str, str | None, list[int]] | None:
+    def _settled(self, doc: Doc, clause: Span, amount: int, years: int | None, sents: list[Span], n: int) -> bool:
+        """"to klynger med 6 millioner kroner hver i fem år" after "Til sammen … 60 millioner":
+        an amount for each of a counted group is per year when amount × members × years is a
+        total the same or the previous sentence gives."""
+        lows = lowers_of(doc)
+        if not years or not self.cues.has("per_member", set(lows[clause.start:clause.end]),
+                                          span_text(doc, clause.start, clause.end).lower()):
+            return False
+        count = self._count(doc, clause)
+        if count is None:
+            return False
+        near = [sents[n]] + ([sents[n - 1]] if n > 0 and not blank_line_before(doc, sents[n]) else [])
+        return any(e.label_ == "MONEY" and e._.value == amount * count * years for s in near for e in ents_in(s))
+
+    def _count(self, doc: Doc, clause: Span) -> int | None:
+        """How many members the clause counts: "to klynger", "3 prosjekter"."""
+        lows = lowers_of(doc)
+        for k in range(clause.start, clause.end - 1):
+            if lows[k + 1].startswith(self.counted):
+                c = self.numbers.parse(lows[k])
+                if c and c == int(c) and c > 1:
+                    return int(c)
+        return None
+
+    # -- who the money goes to -------------------------------------------------
+    def _frame(self, low: str) -> bool:
+        """The programme's frame, also as a compound head ("totalbudsjett", "samleramma"),
+        but not another body's ("statsbudsjettet")."""
+        return low.endswith(self.frame_heads) and low not in self.cues.words["other_frames"]
+
+    def _subject(self, doc: Doc, clause: Span) -> tuple[str, Token] | None:
+        """``decision`` or ``demonstrative``, and the word, when the clause opens with the
+        decision ("Tildelingen", "NCE-statusen", "Med opptaket") or a demonstrative
+        ("Dette", "Disse"; "Det", "De" right before a verb of consequence or receipt)."""
+        lows = lowers_of(doc)
+        i = first_word(clause)
+        while i < clause.end and (doc[i].is_punct or doc[i].is_space or lows[i] in CLAUSE_BREAKS or lows[i] == "og"):
+            i += 1
+        if i < clause.end and lows[i] in self.cues.words["decision_openers"]:
+            i += 1
+        if i >= clause.end:
+            return None
+        low = lows[i]
+        if low in self.cues.words["decision_nouns"] or low.rsplit("-", 1)[-1] in self.cues.words["decision_nouns"]:
+            return "decision", doc[i]
+        if low in self.cues.words["demonstratives"]:
+            return "demonstrative", doc[i]
+        after = [w for w in lows[i + 1:min(clause.end, i + 5)] if w.strip()]
+        if low in self.cues.words["subject_pronouns"] and after and (
+                after[0] in self.cues.words["consequence_verbs"] or after[0] in self.cues.words["funding_cues"]
+                or any(" ".join(after[:k]) in self.cues.phrases["consequence_verbs"] for k in (2, 3, 4))):
+            return "demonstrative", doc[i]
+        return None
+
+    def _consequence(self, doc: Doc, clause: Span) -> bool:
+        """The clause tells money as what a decision gives ("Statusen gir klyngen …", "Det
+        betyr …") or as what the programme gives: a funding cue of its own."""
+        if self._giver(doc, clause) is not None:
+            return True
+        return self._subject(doc, clause) is not None and self.cues.has(
+            "consequence_verbs", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower())
+
+    def _giver(self, doc: Doc, clause: Span) -> Span | None:
+        return next((e for e in ents_in(clause) if e.label_ == "PROGRAMME" and self._gives(doc, e.end)), None)
+
+    def _implied(self, doc: Doc, clause: Span, sents: list[Span], n: int, index: ClusterIndex, former: set[int],
+                 reports: list["Report"], cued: bool, amounts: list[Span], prior: Recipient | None) -> Recipient | None:
+        """The recipient a clause that names none implies (see the module docstring).
+        ``prior``: the recipient of the money in the sentence before, in the same paragraph."""
+        before = [r for r in reports if r.sent < n or (r.sent == n and r.clause.start < clause.start)]
+        subject = self._subject(doc, clause)
+        if subject is not None and (cued or self._consequence(doc, clause)):
+            kind, tok = subject
+            span = [tok.idx, tok.idx + len(tok)]
+            if kind == "decision":  # the decision before, else the document's only one, told later
+                report = before[-1] if before else self._only_decision(reports, reports)
+                return self._of_report(report, tok.text, span) if report else None
+            near = [r for r in before if r.sent >= n - 1]
+            if near:  # "… har fått status som NCE. Dette betyr …"
+                return self._of_report(near[-1], tok.text, span)
+            if prior is not None:  # "… får totalt 130 millioner. Dette fordeler seg med …"
+                return prior[0], prior[1], prior[2], span
+            if self.members.plural_antecedents(doc, sents, n, index, former):
+                return "status_group", tok.text, self._context_level(doc, clause, sents[n]), span
+            if self._programme_named(doc, sents, n):
+                return "programme", tok.text, None, span
+            only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
+            return self._of_report(only, tok.text, span) if only else None
+        giver = self._giver(doc, clause)
+        if giver is not None:  # "Arenaprogrammet gir inntil 2,5 mill pr.år for utvikling av næringsklynger"
+            level = giver.kb_id_ if giver.kb_id_ not in ("", "NIC") else None
+            group = next((t for t in doc[giver.end:clause.end] if any(c in t.lower_ for c in self.counted)), None)
+            if group is None:
+                return "status_group", giver.text, level, [giver.start_char, giver.end_char]
+            return "status_group", group.text, level, [group.idx, group.idx + len(group)]
+        if cued and not index.within(sents[n].start, sents[n].end) and any(self._support_at(doc, clause, a) for a in amounts):
+            # "Her er det snakk om støtte på fem millionar kroner": support that names no one
+            only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
+            return self._of_report(only, only.members[0].group.name, []) if only else None
+        return None
+
+    def _after_decision(self, doc: Doc, clause: Span, sents: list[Span], n: int, before: list["Report"],
+                        reports: list["Report"], amounts: list[Span]) -> "Report | None":
+        """The document's only decision, about one cluster, when it stands in the same or the
+        previous paragraph and the clause sends the money nowhere else ("… til nye laboratorier")."""
+        only = self._only_decision(before, reports)
+        if only is None or len({id(m.group) for m in only.members}) != 1 \
+                or self._paragraph(doc, sents, n) - self._paragraph(doc, sents, only.sent) > 1:
+            return None
+        lows = lowers_of(doc)
+        end = max(a.end for a in amounts)
+        if any(lows[k] in self.cues.words["beneficiary_markers"] and lows[k + 1] not in self.cues.words["infinitive_markers"]
+               for k in range(end, clause.end - 1)):
+            return None
+        return only
+
+    def _support_at(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        lows = lowers_of(doc)
+        window = range(max(clause.start, amount.start - NEAR), min(clause.end, amount.end + NEAR))
+        return any(s in lows[k] for k in window if not amount.start <= k < amount.end for s in self.support)
+
+    @staticmethod
+    def _of_report(report: "Report", text: str, span: list[int]) -> Recipient:
+        """The members of a decision as a recipient: one cluster, or their group."""
+        groups = list({id(m.group): m.group for m in report.members}.values())
+        level = report.decision.level or None
+        if len(groups) == 1:
+            return "cluster", groups[0].name, level, span
+        return "status_group", text, level, span
+
+    @staticmethod
+    def _only_decision(before: list["Report"], reports: list["Report"]) -> "Report | None":
+        """The report before, when every decision of the document is about the same clusters."""
+        sets = {frozenset(id(m.group) for m in r.members) for r in reports}
+        return before[-1] if before and len(sets) == 1 else None
+
+    def _programme_named(self, doc: Doc, sents: list[Span], n: int) -> bool:
+        """"Klyngeprogrammet har i dag 40 klynger. Disse får …": the programme's clusters."""
+        if n == 0 or blank_line_before(doc, sents[n]):
+            return False
+        prev = sents[n - 1]
+        return any(e.label_ == "PROGRAMME" for e in ents_in(prev)) and any(
+            w.startswith(self.counted) for w in lowers_of(doc)[prev.start:prev.end])
+
+    @staticmethod
+    def _paragraph(doc: Doc, sents: list[Span], k: int) -> int:
+        starts = memo(doc, ("paragraph_starts",),
+                      lambda: [i for i, s in enumerate(sents) if i == 0 or blank_line_before(doc, s)])
+        return bisect_right(starts, k) - 1
+
+    def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]) -> Recipient | None:
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
                     and not self._membership(doc, ent.start) and not self._gives(doc, ent.end):
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
-            if tok.lower_ in self.cues.words["programme_recipients"] and not self._source(doc, tok.i):
+            if (tok.lower_ in self.cues.words["programme_recipients"] or self._frame(tok.lower_)) \
+                    and not self._source(doc, tok.i):
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
@@ -136,7 +356,7 @@ class FundingReader:
     def _budget_context(self, clause: Span) -> bool:
         text = clause.text.lower()
         return any(w in text for w in self.cues.words["programme_budget_verbs"] | set(self.cues.phrases["programme_budget_verbs"])) \
-            or any(t.lower_ in self.cues.words["programme_recipients"] for t in clause)
+            or any(t.lower_ in self.cues.words["programme_recipients"] or self._frame(t.lower_) for t in clause)
 
     @staticmethod
     def _is_group(ent: Span) -> bool:

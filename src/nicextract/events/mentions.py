@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, sents_of
+from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text
+from ..lexicons.events import EventCues
 from ..names import fold_name
 
 _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # "Eyde-klyngen", "Havkraftklynga": a description of the cluster, named only when nothing else is
-_DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$", re.IGNORECASE)
+_DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|klynge|klyngje|nettverket|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
 
 
@@ -55,6 +56,12 @@ class ClusterGroup:
         return max(current, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
 
     @property
+    def descriptive(self) -> bool:
+        """Every form is a descriptive compound ("Medieklyngen", "Eyde-klyngen"): the
+        cluster has no proper name in this document."""
+        return all(_DESCRIPTIVE.search(t) for t in self.texts)
+
+    @property
     def aliases(self) -> list[str]:
         name = fold_name(self.name)
         return [f for f in self.forms if fold_name(f) != name and fold_name(f) not in self.former]
@@ -63,12 +70,14 @@ class ClusterGroup:
 class ClusterIndex:
     """The cluster groups of one document, and lookup from a mention to its group."""
 
-    def __init__(self, doc: Doc, former_mentions: set[int]) -> None:
+    def __init__(self, doc: Doc, former_mentions: set[int], cues: EventCues | None = None) -> None:
+        """``cues``: with them, a name and the name the text gives it ("X med navnet Y",
+        "X blir NODE Finnmark") are one cluster."""
         self.doc = doc
         mentions = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
-        texts = [m.text for m in mentions]
+        texts = [source_text(m) for m in mentions]
         self.text_of = dict(zip(self.starts, texts))
         parent = list(range(len(mentions)))
 
@@ -93,6 +102,9 @@ class ClusterIndex:
             for j, b in enumerate(folded):
                 if i != j and len(a) >= 4 and b.startswith(a + " "):
                     union(i, j)
+        if cues is not None:
+            for i, j in naming_links(doc, mentions, cues):
+                union(i, j)
         bracketed: set[int] = set()
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
@@ -150,3 +162,19 @@ class ClusterIndex:
                 if sent.start <= m.start < sent.end:
                     return self.group(m)
         return None
+
+
+def naming_links(doc: Doc, mentions: list[Span], cues: EventCues) -> list[tuple[int, int]]:
+    """Pairs of mentions (by index) that the text says name one cluster: "Eyde-nettverket …
+    med navnet Arena Eyde", "Reinlykke Nettverk blir NODE Finnmark" (a copula before a name
+    with a level prefix)."""
+    lows = lowers_of(doc)
+    out = []
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if b.start - a.end > 8 or sent_of(a).start != sent_of(b).start:
+            continue
+        between = " ".join(w for w in lows[a.end:b.start] if w.strip())
+        if any(between.endswith(p) for p in cues.phrases["naming_phrases"]) or (
+                between in cues.words["copulas"] and cues.prefix_level(b.text)):
+            out.append((i, i + 1))
+    return out

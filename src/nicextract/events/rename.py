@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, sent_of, tokens_in
+from ..doccache import ents_in, sent_of, source_text, tokens_in
 from ..layout import first_word
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -123,9 +123,10 @@ def _former_after(doc: Doc, i: int) -> set[int]:
 
 
 def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span, evidence: Span | None = None) -> None:
-    key = (fold_name(old.text), fold_name(new.text))
+    old_text, new_text = source_text(old), source_text(new)
+    key = (fold_name(old_text), fold_name(new_text))
     if key in events or key[0] == key[1]:
         return
     sent = evidence if evidence is not None else sent_of(new)
-    events[key] = RenameEvent(old.text, new.text, Evidence.of(sent),
+    events[key] = RenameEvent(old_text, new_text, Evidence.of(sent),
                               {"old": [old.start_char, old.end_char], "new": [new.start_char, new.end_char]})

@@ -115,25 +115,59 @@ class StatusReader:
 
     # -- levels, merging, events ------------------------------------------
     def emit(self, doc: Doc, reports: list[Report], hubs: dict[int, str]) -> list[StatusEvent]:
-        events: dict[tuple[int, str, str], tuple[StatusEvent, When]] = {}
+        events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]] = {}
         doc_level = self._document_level(doc)
         for report in reports:
             for member in report.members:
-                level = member.level or report.decision.level or self.cues.prefix_level(member.mention.text) \
-                    or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
+                if self._provisional(report):
+                    level = self._borrowed_level(report, member, reports, same_cluster_only=True) \
+                        if member.mention.end <= report.decision.start else ""
+                else:
+                    level = member.level or report.decision.level or self.cues.prefix_level(member.mention.text) \
+                        or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
                     self._add(events, doc, report, member, level, hubs)
-        return [event for event, _ in events.values()]
+        return self._fold_descriptions(events)
 
     @staticmethod
-    def _borrowed_level(report: Report, member: Member, reports: list[Report]) -> str:
+    def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:
+        """"Medieklyngen i Bergen blir NCE … Mediarena er tildelt NCE-status": a decision told
+        of a descriptive compound is the one decision of that level told of a proper name,
+        when there is exactly one such; the compound becomes an alias."""
+        out: list[StatusEvent] = []
+        named: dict[tuple[str, str], list[StatusEvent]] = {}
+        described: list[tuple[tuple[str, str], StatusEvent]] = []
+        for (_, level, action), (event, _, group) in events.items():
+            if group.descriptive:
+                described.append(((level, action), event))
+            else:
+                named.setdefault((level, action), []).append(event)
+                out.append(event)
+        for key, event in described:
+            targets = named.get(key, [])
+            if len(targets) == 1:
+                target = targets[0]
+                target.aliases += [a for a in (event.cluster, *event.aliases) if a not in target.aliases and a != target.cluster]
+                target.place = target.place or event.place
+            else:
+                out.append(event)
+        return out
+
+    @staticmethod
+    def _provisional(report: Report) -> bool:
+        """A report whose decision word needs a level it lacks ("X ble utnevnt til nasjonal
+        fintech-klynge"): it counts only as another telling of a decision about its subject."""
+        return not report.decision.level and report.decision.trigger.needs in ("level", "level_next")
+
+    @staticmethod
+    def _borrowed_level(report: Report, member: Member, reports: list[Report], same_cluster_only: bool = False) -> str:
         """The level of another report of the same decision: one that names the same
         cluster, else the nearest announcement that names no members ("Årets nye
         Arena-klynger ble kunngjort i dag. A og B er tatt opp i programmet.")."""
         same = [r for r in reports if r is not report and r.decision.level and report.compatible(r)
                 and any(m.group is member.group for m in r.members)]
-        if same:
-            return same[0].decision.level
+        if same or same_cluster_only:
+            return same[0].decision.level if same else ""
         bare = [r for r in reports if r is not report and r.decision.level and not r.members and report.compatible(r)]
         return min(bare, key=lambda r: abs(r.sent - report.sent)).decision.level if bare else ""
 
@@ -157,13 +191,13 @@ class StatusReader:
         decision, when, mention, group = report.decision, report.when, member.mention, member.group
         key = (id(group), level, decision.action)
         if key in events:  # the same decision told again: it may give a stronger year or a place
-            old, old_when = events[key]
+            old, old_when, _ = events[key]
             if when.stronger(old_when):
                 old.year = when.year
                 old.spans.pop("year", None)
                 if when.span:
                     old.spans["year"] = list(when.span)
-                events[key] = (old, when)
+                events[key] = (old, when, group)
             old.place = old.place or self.places.near(mention)
             return
         place = self.places.near(mention) or self._place_elsewhere(doc, group, mention)
@@ -178,7 +212,7 @@ class StatusReader:
             cluster=group.name, aliases=group.aliases, status=level, action=decision.action, year=when.year,
             place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
             evidence=Evidence.of(member.evidence), spans=spans)
-        events[key] = (event, when)
+        events[key] = (event, when, group)
 
     def _place_elsewhere(self, doc: Doc, group: ClusterGroup, used: Span) -> str | None:
         for m in group.mentions:

@@ -87,13 +87,17 @@ class TimeReader:
 
     def _background_clause(self, doc: Doc, clause: Span, trigger: int, past: bool) -> bool:
         """A past decision in a relative clause about a name ("X, som fikk NCE-status,
-        har nå 60 medlemmer"): background to what the sentence reports."""
+        har nå 60 medlemmer") or in a temporal clause ("Da X fikk NCE-status, kom det
+        overraskende på mange"): background to what the sentence reports."""
         if not past:
             return False
         lows = lowers_of(doc)
-        for i in range(trigger - 1, clause.start, -1):
-            if lows[i] == "som":
-                return lows[i - 1] == "," and doc[i - 2].ent_type_ == "CLUSTER" if i >= clause.start + 2 else False
+        for i in range(trigger - 1, clause.start - 1, -1):
+            if lows[i] == "som" and i >= clause.start + 2:
+                return lows[i - 1] == "," and doc[i - 2].ent_type_ == "CLUSTER"
+            if lows[i] in self.cues.words["temporal_subordinators"] and (i == clause.start or doc[i - 1].is_punct
+                                                                          or doc[i - 1].is_space):
+                return True
             if lows[i] in (",", "og", "men"):
                 return False
         return False

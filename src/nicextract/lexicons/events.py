@@ -23,6 +23,7 @@ class Trigger:
     tense: str
     needs: str
     pattern: list
+    levelless: bool = False  # without its level, still a report another report of the cluster may complete
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,14 @@ class EventCues:
         return ""
 
     def has(self, key: str, tokens_lower: set[str], text_lower: str) -> bool:
-        """Whether a cue of kind ``key`` occurs as a token, or as a phrase in the text."""
-        return bool(self.words[key] & tokens_lower) or any(p in text_lower for p in self.phrases[key])
+        """Whether a cue of kind ``key`` occurs as a token, or as a phrase of whole words in the
+        text ("i året" is not in "i årets tildeling")."""
+        return bool(self.words[key] & tokens_lower) or any(_whole(p).search(text_lower) for p in self.phrases[key])
+
+
+@lru_cache(maxsize=None)
+def _whole(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
@@ -61,7 +68,10 @@ def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
             raise PatternFileError(f"{where}: action must be one of {ACTIONS}, tense one of {TENSES}, needs one of {NEEDS}")
         pattern = require(rule, "pattern", list, where)
         _check_token_pattern(checker, pattern, where)
-        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, word_lists(pattern)))
+        levelless = rule.get("levelless", False)
+        if not isinstance(levelless, bool):
+            raise PatternFileError(f"{where}: levelless must be true or false")
+        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, word_lists(pattern), levelless))
     return out
 
 
