@@ -119,6 +119,7 @@ class ClusterFinder(PatternDataMixin):
         self.stop_words = self.stop_words | low("nynorsk_stop_words") | frozenset(
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
+        self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
@@ -492,7 +493,8 @@ class ClusterFinder(PatternDataMixin):
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._former_names(doc, blocked)])
-        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._given_names(doc, blocked)])
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in
+                           (*self._given_names(doc, blocked), *self._renamed(doc, blocked))])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -534,6 +536,23 @@ class ClusterFinder(PatternDataMixin):
             end = self._run(doc, k, sent.end)
             s, e = self._trim(doc, k, end, set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                yield s, e
+
+    def _renamed(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """"Havlab endret i fjor navnet til Havlab Ocean Cluster": the subject of a rename
+        verb whose new name is a cluster is the cluster's old name."""
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.rename_ids)).tolist():
+            sent = doc[i].sent
+            start = self._sentence_start(sent)
+            after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 6)]]
+            if start >= i or "til" not in after or not any(w.startswith(("navn", "namn")) for w in after):
+                continue
+            verb = i
+            while verb > start and (doc[verb - 1].lower_ in self.stop_words or doc[verb - 1].ent_type_ == "DATE"):
+                verb -= 1  # "X har i fjor endret …"
+            s, e = self._trim(doc, start, verb, set())
+            if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
+                    and not (e - s == 1 and doc[s].lower_ in self.generic):
                 yield s, e
 
     def _given_names(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:

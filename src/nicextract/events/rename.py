@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, sent_of, source_text, tokens_in
+from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text, span_text, tokens_in
 from ..layout import first_word
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -73,7 +73,49 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         if old is not None and new is not None:
             former.add(old.start)
             _add(events, doc, new, old)
+    for old, new in _narrative(doc, cues):
+        former.add(old.start)
+        _add(events, doc, new, old, evidence=sent_of(new))
     return list(events.values()), former, anaphoric
+
+
+def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> list[Span]:
+    """The cluster names that follow a naming cue of ``key`` in tokens ``start``–``end``
+    ("het Havkraft Vest", "under navnet Arena Fjordbio", "heter den nå Y")."""
+    lows = lowers_of(doc)
+    skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"]
+    out = []
+    for k in range(start, end):
+        size = next((n for n in (3, 2, 1) if " ".join(lows[k:k + n]) in cues.words[key] | set(cues.phrases[key])), 0)
+        if not size:
+            continue
+        j = k + size
+        while j < end and lows[j] in skip and _cluster_at(doc, j) is None:
+            j += 1
+        name = _cluster_at(doc, j)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _narrative(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"De første årene gikk klyngen under navnet X; i dag heter den Y", "Klynga heitte X
+    fram til 2019. No heiter ho Y": a past name, then a present one in the same sentence
+    or the next. Clusters that merge and take a new name ("slår seg sammen og heter nå Y")
+    are no rename of either."""
+    sents = sents_of(doc)
+    merger = cues.words["merger_words"]
+    pairs = []
+    for n, sent in enumerate(sents):
+        stop = sents[n + 1].end if n + 1 < len(sents) else sent.end
+        for old in _named_after(doc, cues, "past_naming", sent.start, sent.end):
+            if set(lowers_of(doc)[sent.start:stop]) & merger or any(
+                    p in span_text(doc, sent.start, stop).lower() for p in cues.phrases["merger_words"]):
+                continue
+            new = next(iter(_named_after(doc, cues, "present_naming", old.end, stop)), None)
+            if new is not None and fold_name(new.text) != fold_name(old.text):
+                pairs.append((old, new))
+    return pairs
 
 
 def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterIndex,
