@@ -72,7 +72,7 @@ class FundingReader:
             lows = {t.lower_ for t in sent}
             if self.cues.has("funding_blockers", lows, low_text) or self._conditional(doc, sent):
                 continue
-            cued = any(cue in low_text for cue in self.cue_words) or any(self._frame(w) for w in lows)
+            cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
             year = sentence_year(sent) or published_year(doc)
             parts = clauses(sent)
             scopes = [self._scope(doc, c) for c in parts]

@@ -1,0 +1,194 @@
+"""Funding as news writes it: the recipient a decision implies, attributes read
+from each amount's own clause, statements that are no grant, the programme's
+frame as a compound, and per-year amounts the text's own arithmetic settles.
+Sentences written for these tests, Bokmål and Nynorsk."""
+
+import pytest
+
+PUBLISHED = "2023-06-20"
+
+
+def funding(found):
+    """(kind, cluster name or None, level for a group or None, amount, max, per_year, years)."""
+    return sorted((e["recipient_kind"], e["recipient"] if e["recipient_kind"] == "cluster" else None,
+                   e["status"] if e["recipient_kind"] == "status_group" else None,
+                   e["amount_nok"], e["amount_max_nok"], e["per_year"], e["years"])
+                  for e in found if e["type"] == "funding")
+
+
+def read(events, text):
+    return funding(events(text, published=PUBLISHED))
+
+
+# -- the recipient a decision implies ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("NCE Kystlab ble i dag tatt opp som NCE. Utnevnelsen innebærer en årlig grunnfinansiering på 4,5 millioner kroner.",
+     ("cluster", "NCE Kystlab", None, 4_500_000, None, True, None)),
+    ("Fjordmat Cluster vart i dag teken opp som Arena-klynge. Med opptaket følgjer 2 millionar kroner i året dei neste tre åra.",
+     ("cluster", "Fjordmat Cluster", None, 2_000_000, None, True, 3)),
+    ("Havlab Cluster har fått NCE-status. NCE-statusen er verdt 5 millioner kroner i året.",
+     ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)),
+    ("Havlab Cluster har fått NCE-status. Tildelingen utløser et årlig tilskudd på 5 millioner kroner.",
+     ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)),
+    ("Havlab Cluster har fått NCE-status. Dette gir 5 millioner kroner i året.",
+     ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)),
+    ("Havlab Cluster har fått NCE-status. Det betyr 5 millioner kroner årlig.",
+     ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)),
+])
+def test_a_decision_noun_or_demonstrative_takes_the_decided_cluster(events, text, expected):
+    assert read(events, text) == [expected]
+
+
+def test_the_decision_told_after_the_money(events):
+    text = "Med NCE-statusen følger et årlig tilskudd på fem millioner kroner. Havlab Cluster fikk NCE-status i dag."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)]
+
+
+def test_a_decision_about_two_clusters_gives_their_group(events):
+    text = "Fjordbio Cluster og Havlab Cluster er tatt opp som Arena Pro-klynger. Opptaket gir 6 millioner kroner i året."
+    assert read(events, text) == [("status_group", None, "ARENA_PRO", 6_000_000, None, True, None)]
+
+
+def test_dei_for_the_clusters_just_decided(events):
+    text = "Fjordbio Cluster og Havlab Cluster vart i dag tekne opp som Arena-klynger. Dei får 2 millionar kroner kvar i året."
+    assert read(events, text) == [("status_group", None, "ARENA", 2_000_000, None, True, None)]
+
+
+def test_dette_for_the_money_just_stated(events):
+    text = "Havlab Cluster får totalt 30 millioner kroner de neste ti årene. Dette fordeler seg med 3 millioner kroner i året."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 3_000_000, None, True, 10),
+                                  ("cluster", "Havlab Cluster", None, 30_000_000, None, False, 10)]
+
+
+def test_disse_for_the_programmes_clusters(events):
+    text = "Klyngeprogrammet har i år 40 klynger. Disse får til sammen 190 millioner kroner."
+    assert read(events, text) == [("programme", None, None, 190_000_000, None, False, None)]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("NCE-programmet gir om lag 5 millioner kroner årlig.", "NCE"),
+    ("Arena-programmet gjev inntil 2 millionar kroner i året for utvikling av klynger.", "ARENA"),
+])
+def test_the_programme_as_giver_gives_to_its_levels_group(events, text, level):
+    assert read(events, text)[0][:3] == ("status_group", None, level)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havlab Cluster er tatt opp som Arena-klynge.\n\nDet dreier seg om et tilskudd på 1,5 millioner kroner.",
+     [("cluster", "Havlab Cluster", None, 1_500_000, None, False, None)]),
+    ("Fjordmat Cluster vart i dag teken opp som Arena-klynge. Her er det tale om ei støtte på to millionar kroner.",
+     [("cluster", "Fjordmat Cluster", None, 2_000_000, None, False, None)]),
+    # two clusters decided: whose support it is, the text does not say
+    ("Havlab Cluster og Fjordbio Cluster er tatt opp som Arena-klynger. Her er det snakk om støtte på to millioner kroner.", []),
+    # support sent elsewhere
+    ("Havlab Cluster er tatt opp som Arena-klynge. Regjeringen har satt av 300 millioner kroner i støtte til grønn omstilling.", []),
+    # paragraphs away from the decision
+    ("Havlab Cluster fikk Arena-status.\n\nOm klyngen\n\nKlyngen ble etablert i 2015.\n\n"
+     "Det er gitt støtte på 3 millioner kroner.", []),
+])
+def test_support_that_names_no_one(events, text, expected):
+    assert read(events, text) == expected
+
+
+# -- each amount's own clause ----------------------------------------------------------------
+
+def test_each_clause_its_own_duration(events):
+    text = "NCE-klyngene får 5 millioner kroner årlig i fem år, mens Arena-klyngene får 2 millioner kroner årlig i tre år."
+    assert read(events, text) == [("status_group", None, "ARENA", 2_000_000, None, True, 3),
+                                  ("status_group", None, "NCE", 5_000_000, None, True, 5)]
+
+
+def test_a_clause_without_its_own_takes_both_by_ellipsis(events):
+    text = "GCE-klyngene mottar 10 millioner kroner i året i ti år, mens NCE-klyngene mottar 5 millioner kroner."
+    assert read(events, text) == [("status_group", None, "GCE", 10_000_000, None, True, 10),
+                                  ("status_group", None, "NCE", 5_000_000, None, True, 10)]
+
+
+def test_a_total_takes_no_per_year_marker_from_its_parallel(events):
+    text = "NCE-klyngene får 5 millioner kroner i året, mens Arena-klyngene til sammen får 40 millioner kroner."
+    assert read(events, text) == [("status_group", None, "ARENA", 40_000_000, None, False, None),
+                                  ("status_group", None, "NCE", 5_000_000, None, True, None)]
+
+
+def test_aarets_is_no_per_year_marker(events):
+    assert read(events, "Havlab Cluster fikk 3 millioner kroner i årets tildeling.") == [
+        ("cluster", "Havlab Cluster", None, 3_000_000, None, False, None)]
+
+
+@pytest.mark.parametrize("phrase,years", [
+    ("i ein treårsperiode", 3), ("for minimum seks år", 6), ("over ein periode på fire år", 4),
+    ("dei neste fem åra", 5), ("i opptil 10 år", 10), ("strekkjer seg over åtte år", 8),
+])
+def test_duration_wordings_nynorsk(events, phrase, years):
+    found = read(events, f"Fjordmat Cluster får 2 millionar kroner i året, og støtta {phrase}.")
+    assert [f[6] for f in found] == [years]
+
+
+def test_ago_is_no_duration(events):
+    assert read(events, "Havlab Cluster fikk 2 millioner kroner i støtte for tre år siden.") == [
+        ("cluster", "Havlab Cluster", None, 2_000_000, None, False, None)]
+
+
+@pytest.mark.parametrize("gap,years", [(" ", 5), ("\n\n", None)])
+def test_duration_of_the_sentence_before_only_in_its_paragraph(events, gap, years):
+    text = f"Havlab Cluster får støtte i fem år.{gap}Klyngen får 2 millioner kroner i året."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_000_000, None, True, years)]
+
+
+# -- statements that are no grant ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Skulle Havlab Cluster bli tatt opp, får klyngen 2 millioner kroner i året.",
+    "Hvis Havlab Cluster får NCE-status, får klyngen 5 millioner kroner i året.",
+    "Departementet foreslår at klyngeprogrammet får 220 millioner kroner i 2025.",
+    "Regjeringa vil auke løyvinga til klyngeprogrammet med 30 millionar kroner.",
+    "Bevilgningen til klyngeprogrammet får en økning på 15 millioner kroner.",
+    "NCE-klyngene får som regel rundt 5 millioner kroner i året.",
+    "Det er uklart hvor mye støtte Havlab Cluster får, men klyngen kan få om lag 2 millioner kroner.",
+    "Havlab Cluster søker om 3 millioner kroner i støtte.",
+    "Bedriftene i Havlab Cluster har fått 5 millioner kroner i støtte.",
+    "Havlab Cluster har en samlet omsetning på 5 milliarder kroner.",
+    "Fylkestinget i Nordland løyvde 800 000 kroner til Havlab Cluster.",
+    "Fylkesutvalet har løyvd 400 000 kroner til Fjordmat Cluster.",
+])
+def test_no_grant(events, text):
+    assert read(events, text) == []
+
+
+def test_a_future_consequence_of_a_decision_taken_is_funding(events):
+    text = "Fjordmat Cluster vart i dag teken opp som Arena-klynge. Opptaket vil gje klynga 2 millionar kroner i året."
+    assert read(events, text) == [("cluster", "Fjordmat Cluster", None, 2_000_000, None, True, None)]
+
+
+# -- the programme's frame -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Innovasjonsprogrammets totalramme for 2025 er 230 millioner kroner.",
+    "Programramma for 2025 er 230 millionar kroner.",
+    "Klyngeprogrammet har eit samla budsjett på 230 millionar kroner i 2025.",
+])
+def test_frame_compounds(events, text):
+    assert read(events, text) == [("programme", None, None, 230_000_000, None, False, None)]
+
+
+def test_the_state_budget_is_no_programme_frame(events):
+    text = "Regjeringen har satt av 5 millioner kroner på statsbudsjettet til Havlab Cluster."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, False, None)]
+
+
+# -- per year, settled by the text's arithmetic --------------------------------------------------
+
+@pytest.mark.parametrize("text,total,expected", [
+    ("Til sammen får klyngene 36 millioner kroner. Det betyr tre klynger med 4 millioner kroner hver i tre år.", 36_000_000,
+     ("status_group", None, None, 4_000_000, None, True, 3)),
+    # 3 × 4 is the total itself: the 4 millioner are for the three years
+    ("Til sammen får klyngene 12 millioner kroner. Det betyr tre klynger med 4 millioner kroner hver i tre år.", 12_000_000,
+     ("status_group", None, None, 4_000_000, None, False, 3)),
+    ("Til saman får klyngjene 40 millionar kroner. Det gjev to klynger med fire millionar kroner kvar i fem år.", 40_000_000,
+     ("status_group", None, None, 4_000_000, None, True, 5)),
+])
+def test_amount_each_times_members_times_years(events, text, total, expected):
+    found = read(events, text)
+    assert expected in found and [f for f in found if f[3] == total] == [
+        ("status_group", None, None, total, None, False, None)]
