@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, span_text
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
+from ..lexicons.numbers import load_number_words
 from ..matcher import AnchoredMatcher
 from ..schema import STATUS_VALUES
 
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
 LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
+LEVEL_NEEDS = frozenset({"level", "level_next"})
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
 PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem",
                        "årets", "disse", "desse", "alle"})
@@ -58,6 +60,8 @@ class DecisionReader:
         self.renewal_nouns = cues.words["renewal_nouns"]
         self.renewal_suffixes = tuple(n for n in self.renewal_nouns if len(n) >= 5)  # "kontraktsperiode"
         self.renewal_adjectives = cues.words["renewal_adjectives"]
+        self.numbers = load_number_words(patterns_dir)
+        self.passive_auxiliaries = cues.words["passive_auxiliaries"]
 
     def described_levels(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(level, start, end)`` of the level descriptions in the document ("et globalt
@@ -84,24 +88,26 @@ class DecisionReader:
                  ) -> Decision | None:
         """The decision a clause reports. ``introduces``: the sentence is a heading or opens a list."""
         found = []
+        inner = self._complement_start(doc, clause)
+        if any(inner <= start < clause.end for _, start, _ in matches):
+            matches = [m for m in matches if m[1] >= inner]  # "Det ble kjent at X (ikke) fikk …": the at-clause decides
         for trig, start, end in matches:
             if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
                 continue
             if trig.tense == "adjective" and not (introduces or self._copular(doc, clause, start, end)):
                 continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
             level, span = self._level(doc, clause, trig, start, end)
-            if level is None and trig.needs in ("level", "level_next") and not trig.levelless:
+            if level is None and trig.needs in LEVEL_NEEDS and not trig.levelless:
                 continue
             renewal = self._renewal(doc, clause, trig, start)
-            if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end):
+            if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end) \
+                    and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig)))
         if not found:
             return None
-        inner = self._complement_start(doc, clause)
-        found = [d for d in found if d.start >= inner] or found  # "Det ble kjent at X får …": the at-clause decides
-        found = [d for d in found if d.level or d.trigger.needs not in ("level", "level_next")] or found
+        found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found
         extended = [d for d in found if d.action == "extended"]
         best = extended[0] if extended else found[0]
         if not best.level:
@@ -165,7 +171,7 @@ class DecisionReader:
         if self._other_status(doc, clause, end):
             return True
         a, b = max(clause.start, start - 8), min(clause.end, end + 3)
-        lows = set(lowers_of(doc)[a:b])
+        lows = set(lowers_of(doc)[a:start] + lowers_of(doc)[end:b])  # the trigger itself is no cue against it
         text = span_text(doc, a, b).lower()
         if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
             return True
@@ -202,6 +208,14 @@ class DecisionReader:
                 return True
         return False
 
+    def _passive_subject(self, doc: Doc, clause: Span, start: int) -> bool:
+        """"Arena-status ble innvilget", "I dag ble NCE-status tildelt X": the status is the
+        subject of a passive participle."""
+        lows = lowers_of(doc)
+        window = range(max(clause.start, start - 8), start)
+        return any(lows[k] in self.passive_auxiliaries for k in window) and any(
+            doc[k].ent_type_ == "STATUS" or lows[k].startswith(self.status_words) for k in window)
+
     def _renewal(self, doc: Doc, clause: Span, trig: Trigger, start: int) -> str:
         """``contract`` for a new contract or contract period, or a contract that is
         renewed ("har fått en ny kontraktsperiode", "Avtalen med X er forlenget"): it
@@ -213,7 +227,8 @@ class DecisionReader:
             if k == start or not (low in self.renewal_nouns or low.endswith(self.renewal_suffixes)):
                 continue
             contract = len(low) >= 5
-            if (trig.action == "extended" and contract) or (k > clause.start and lows[k - 1] in self.renewal_adjectives):
+            adjective = k - 2 if k - 2 >= clause.start and self.numbers.parse(lows[k - 1]) else k - 1  # "ytterligere tre år"
+            if (trig.action == "extended" and contract) or (adjective >= clause.start and lows[adjective] in self.renewal_adjectives):
                 return "contract" if contract else "years"
         return ""
 
@@ -223,8 +238,10 @@ class DecisionReader:
         if trig.needs == "level_next":
             nxt = [e for e in levels if e.start == end]
             return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
-        after = [e for e in levels if e.start >= end]
+        after = [e for e in levels if e.start >= end or (e.start <= start < e.end)]  # "NCE-status til X"
         before = [e for e in levels if e.end <= start]
+        if trig.tense == "participle" and before and self._passive_subject(doc, clause, start):
+            return before[-1]._.value, before[-1]  # "NCE-statusen tildeles modne klynger": the subject is what is given
         if after:
             return after[0]._.value, after[0]
         if before:

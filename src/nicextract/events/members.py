@@ -53,7 +53,7 @@ class MemberFinder:
         at-clause ("Fylkesordføreren er stolt over at A har fått status …")."""
         lows = lowers_of(doc)
         for k in range(decision.start - 1, clause.start - 1, -1):
-            if lows[k] in self.cues.words["complementisers"]:
+            if lows[k] in self.cues.words["complementisers"] or lows[k] in self.cues.words["temporal_subordinators"]:
                 return k + 1
         return first_word(clause)
 
@@ -77,9 +77,9 @@ class MemberFinder:
 
     # -- how the report refers to members it does not name ---------------
     def reference(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> str:
-        """``plural`` ("begge", "de to"), ``singular`` ("klyngen", "den"), ``described``
-        (a place, a description or nothing before the verb), or ``other`` ("Tre nye
-        klynger", "Regjeringen har utnevnt …")."""
+        """``plural`` ("begge", "de to"), ``singular`` ("klyngen", "den"), ``status`` (the
+        status itself or nothing before the verb), ``described`` (a place or a description
+        before it), or ``other`` ("Tre nye klynger", "Regjeringen har utnevnt …")."""
         if decision.trigger.tense == "adjective":
             return "other"  # "Nye Arena-klynger", "tre nye NCE-er": the announcement names its set
         first = self.clause_start(doc, clause, decision)
@@ -92,9 +92,7 @@ class MemberFinder:
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                for t in doc[first:decision.end + 2]):
             return "singular"
-        if self._described(doc, subject):
-            return "described"
-        return "other"
+        return self._described(doc, subject)
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
         """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not."""
@@ -103,18 +101,23 @@ class MemberFinder:
         between = doc[i + 1:decision.start]
         return len(between) <= 2 and not any(t.like_num or t.ent_type_ for t in between)
 
-    def _described(self, doc: Doc, subject: Span) -> bool:
-        """Nothing, a place, or a description stands where a name would: "Rogaland får
-        status som …", "Trebransjen på Innherred har fått …", "Får status som …"."""
+    def _described(self, doc: Doc, subject: Span) -> str:
+        """``status`` when nothing or only the status stands before the verb ("Får status
+        som …", "Arena-status ble innvilget"), ``described`` when a place or a description
+        stands where a name would ("Rogaland får status som …", "Trebransjen på Innherred
+        har fått …"), else ``other``."""
         words = [t for t in subject if not t.is_space and not t.is_punct and t.ent_type_ != "DATE"
                  and t.lower_ not in self.cues.words["fronted_adverbials"]]
-        if not words:
-            return True
+        if not words or all(t.ent_type_ == "STATUS" or t.lower_.startswith("status")
+                            or t.lower_ in self.cues.words["passive_auxiliaries"] for t in words):
+            return "status"
         head = words[0]
         if head.ent_type_ == "PLACE":
-            return all(t.ent_type_ == "PLACE" or t.lower_ in ("og", "i", "på") for t in words)
-        return head.text[:1].isupper() and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
+            places = all(t.ent_type_ == "PLACE" or t.lower_ in ("og", "i", "på") for t in words)
+            return "described" if places else "other"
+        described = head.text[:1].isupper() and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
             not t.ent_type_ or t.ent_type_ == "PLACE" for t in words)
+        return "described" if described else "other"
 
     # -- the text around the report ------------------------------------------
     def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],

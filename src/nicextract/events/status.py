@@ -32,7 +32,7 @@ from ..layout import clauses, ends_with_colon, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..names import fold_name
 from .context import PlaceFinder
-from .decisions import LEVEL_RANK, Decision, DecisionReader
+from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
@@ -109,8 +109,12 @@ class StatusReader:
             found = finder.following(doc, sents, n, index, excluded, lambda k: list_items(doc, sents, k))
         if not found and heading:
             found = finder.sub_headings(doc, sents, n, index, excluded)
-        if not found and reference == "described":
+        if not found and reference in ("described", "status"):
             found = finder.next_named(doc, sents, n, index, excluded)
+        if not found and reference == "status":
+            group = index.antecedent(clause.start_char)
+            if group is not None:  # "… da Arena-status ble innvilget": the cluster the text is about
+                found = [Member(group.mentions[0], group, sents[n])]
         return found
 
     # -- levels, merging, events ------------------------------------------
@@ -157,7 +161,7 @@ class StatusReader:
     def _provisional(report: Report) -> bool:
         """A report whose decision word needs a level it lacks ("X ble utnevnt til nasjonal
         fintech-klynge"): it counts only as another telling of a decision about its subject."""
-        return not report.decision.level and report.decision.trigger.needs in ("level", "level_next")
+        return not report.decision.level and report.decision.trigger.needs in LEVEL_NEEDS
 
     @staticmethod
     def _borrowed_level(report: Report, member: Member, reports: list[Report], same_cluster_only: bool = False) -> str:

@@ -54,7 +54,8 @@ class TimeReader:
         date = self._nearest_date(clause, trigger)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
-        if self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past):
+        recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
+        if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
         if past:
             heading = self._heading_year(sents, n)

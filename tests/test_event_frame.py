@@ -1,0 +1,125 @@
+"""The document frame (docs/event-frame.md), slot by slot: how a decision is
+told, where its members, level and year come from, and how reports of one
+decision become one event. Sentences written for these tests."""
+
+import pytest
+
+
+def status(found):
+    return sorted((e["cluster"], e["status"], e["action"], e["year"]) for e in found if e["type"] == "status")
+
+
+# -- how a decision is told -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,level,action", [
+    ("Havkraft Cluster kan nå kalle seg Norwegian Centre of Expertise.", "NCE", "granted"),
+    ("Havkraft Cluster har fått innpass i Arena-programmet.", "ARENA", "granted"),
+    ("Havkraft Cluster er innlemmet i klyngeprogrammet som Arena-klynge.", "ARENA", "granted"),
+    ("Havkraft Cluster har kvalifisert seg til Arena Pro.", "ARENA_PRO", "granted"),
+    ("Havkraft Cluster løftes opp til GCE-nivå.", "GCE", "granted"),
+    ("Havkraft Cluster blir med i Arena-programmet fra nyttår.", "ARENA", "granted"),
+    ("Havkraft Cluster er blant de nye Arena-klyngene.", "ARENA", "granted"),
+    ("Havkraft Cluster går fra Arena til Arena Pro.", "ARENA_PRO", "granted"),
+    ("Regjeringen ga i dag Havkraft Cluster status som GCE.", "GCE", "granted"),
+    ("Status som NCE ble i dag gitt til Havkraft Cluster.", "NCE", "granted"),
+    ("NCE-status til Havkraft Cluster", "NCE", "granted"),
+    ("Havkraft Cluster får ytterligere tre år som Arena-klynge.", "ARENA", "extended"),
+    ("Havkraft Cluster får fortsette som NCE i fem nye år.", "NCE", "extended"),
+    ("Tildelingen av NCE-status til Havkraft Cluster skjedde i dag.", "NCE", "granted"),
+    ("Havkraft Cluster har fått status som et globalt ekspertisesenter.", "GCE", "granted"),
+])
+def test_decision_wordings(events, sentence, level, action):
+    assert status(events(sentence, published="2023-06-20")) == [("Havkraft Cluster", level, action, 2023)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klynger som er kvalifisert til NCE kan søke om status.",
+    "Havkraft Cluster har fått status som nasjonal motor for omstilling.",
+    "Målet er å bli tatt opp i Arena-programmet neste år.",
+    "Havkraft Cluster jobber for å få status som NCE.",
+    "Det ble kjent at Havkraft Cluster ikke fikk NCE-status.",
+])
+def test_no_decision(events, sentence):
+    assert status(events(sentence, published="2023-06-20")) == []
+
+
+# -- members ------------------------------------------------------------------------------
+
+def test_cleft_sentence_names_its_members(events):
+    text = "Det ble Havkraft Cluster og Fjellmat Cluster som fikk Arena-status i år."
+    assert [c for c, *_ in status(events(text, published="2023-06-20"))] == ["Fjellmat Cluster", "Havkraft Cluster"]
+
+
+def test_members_and_levels_of_coordinated_clauses(events):
+    text = "Tre klynger rykker opp: Havkraft Cluster og Fjellmat Cluster blir NCE, mens Nordlys Cluster blir GCE."
+    assert status(events(text, published="2023-06-20")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2023), ("Havkraft Cluster", "NCE", "granted", 2023),
+        ("Nordlys Cluster", "GCE", "granted", 2023)]
+
+
+def test_a_headline_without_a_subject_takes_the_cluster_below(events):
+    text = "Får status som Arenaprosjekt\n\nHavkraft Cluster i Bodø får status som Arenaprosjekt."
+    found = [e for e in events(text, published="2011-06-14") if e["type"] == "status"]
+    assert [(e["cluster"], e["status"], e["place"]) for e in found] == [("Havkraft Cluster", "ARENA", "Bodø")]
+
+
+def test_a_place_as_subject_stands_for_the_cluster_named_next(events):
+    text = ("Nordland får nå status som Norwegian Centre of Expertise innen havbruk. "
+            "Bak NCE Havbruk Nord står 30 bedrifter.")
+    assert status(events(text, published="2009-02-20")) == [("NCE Havbruk Nord", "NCE", "granted", 2009)]
+
+
+def test_a_status_passive_takes_the_cluster_the_text_is_about(events):
+    text = "Om Havkraft Cluster\n\nArbeidet nådde en milepæl da Arena-status ble innvilget i juni 2012."
+    assert status(events(text, published="2020-10-29")) == [("Havkraft Cluster", "ARENA", "granted", 2012)]
+
+
+# -- level ------------------------------------------------------------------------------------
+
+def test_level_of_an_announcement_without_members(events):
+    text = "Årets nye Arena-klynger ble kunngjort i dag. Havkraft Cluster og Fjellmat Cluster er tatt opp i programmet."
+    assert status(events(text, published="2023-06-20")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2023), ("Havkraft Cluster", "ARENA", "granted", 2023)]
+
+
+def test_admission_into_the_programme_takes_the_only_level_the_text_names(events):
+    text = ("Havkraft Cluster er tatt inn som del av klyngeprogrammet.\n\n"
+            "Arena-programmet består av 22 klynger i hele landet.")
+    assert status(events(text, published="2018-11-01")) == [("Havkraft Cluster", "ARENA", "granted", 2018)]
+
+
+def test_no_level_when_the_text_names_several(events):
+    text = ("Havkraft Cluster er tatt inn som del av klyngeprogrammet.\n\n"
+            "Programmet har nivåene Arena, NCE og GCE.")
+    assert status(events(text, published="2018-11-01")) == []
+
+
+# -- year ---------------------------------------------------------------------------------------
+
+def test_recency_word_in_a_relative_clause_is_news(events):
+    text = "Klyngen Havkraft Cluster, som nylig fikk NCE-status, har 60 medlemmer."
+    assert status(events(text, published="2023-06-20")) == [("Havkraft Cluster", "NCE", "granted", 2023)]
+
+
+def test_start_date_of_the_decision(events):
+    text = "Det ble i dag kjent at Havkraft Cluster får Arena Pro-status fra 1.1.2024 til 2028."
+    assert status(events(text, published="2023-11-20")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2024)]
+
+
+def test_appointment_without_level_gives_its_year(events):
+    text = ("For tre år siden ble Havkraft Cluster i Bergen utnevnt til nasjonal havbruksklynge. "
+            "Da Havkraft Cluster fikk sin NCE-status, kom det overraskende på mange.")
+    assert status(events(text, published="2021-11-17")) == [("Havkraft Cluster", "NCE", "granted", 2018)]
+
+
+# -- one event per cluster and decision -------------------------------------------------------------
+
+def test_headline_lead_and_body_give_one_event(events):
+    text = ("Havkraft Cluster blir NCE\n\nHavkraft Cluster har fått status som Norwegian Centre of Expertise. "
+            "Klyngen fikk statusen etter en lang prosess.")
+    assert status(events(text, published="2019-06-01")) == [("Havkraft Cluster", "NCE", "granted", 2019)]
+
+
+def test_two_levels_are_two_decisions(events):
+    text = "Havkraft Cluster ble tatt opp i Arena-programmet i 2012 og fikk NCE-status i 2018."
+    assert status(events(text)) == [("Havkraft Cluster", "ARENA", "granted", 2012), ("Havkraft Cluster", "NCE", "granted", 2018)]
