@@ -122,7 +122,11 @@ class FundingReader:
         if self.cues.has("funding_irrealis", set(lows[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()):
             return True
         i = first_word(clause)
-        return any(w in self.cues.words["company_recipients"] for w in lows[i:min(clause.end, i + 3)])
+        if any(w in self.cues.words["company_recipients"] for w in lows[i:min(clause.end, i + 3)]):
+            return True
+        # "fikk 20 millioner kroner fra Forskningsrådet": money from another funder
+        return any(lows[k] in ("fra", "frå") and set(lows[k + 1:k + 4]) & self.cues.words["other_funders"]
+                   for k in range(clause.start, clause.end))
 
     def _increment(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """"øke bevilgningen med 20 millioner", "en økning på 20 millioner": a change, not a grant."""
@@ -314,6 +318,8 @@ class FundingReader:
         for tok in clause:
             if (tok.lower_ in self.cues.words["programme_recipients"] or self._frame(tok.lower_)) \
                     and not self._source(doc, tok.i):
+                if self._own_budget(doc, clause, tok.i, index):
+                    return None  # "Klyngen har et årlig budsjett på …": the cluster's own money
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
@@ -337,6 +343,16 @@ class FundingReader:
                 if group is not None:
                     return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
         return None
+
+    def _own_budget(self, doc: Doc, clause: Span, i: int, index: ClusterIndex) -> bool:
+        """A budget or frame that a cluster has ("Klyngen har et budsjett på …", "klyngens
+        budsjett"), not the programme's."""
+        lows = lowers_of(doc)
+        owner = first_word(clause)
+        named = bool(index.within(owner, owner + 1)) or lows[owner] in self.cues.words["singular_anaphors"]
+        genitive = i > clause.start and lows[i - 1].endswith("s") and (
+            lows[i - 1][:-1] in self.cues.words["singular_anaphors"] or bool(index.within(i - 1, i)))
+        return genitive or (named and owner < i and "har" in lows[owner:i])
 
     @staticmethod
     def _source(doc: Doc, i: int) -> bool:
