@@ -56,6 +56,7 @@ class FundingReader:
         self.support = tuple(cues.words["support_words"])
         self.counted = tuple(cues.words["counted_nouns"])
         self.cue_words = cues.words["funding_cues"] | set(cues.phrases["funding_cues"])
+        self.projects = tuple(cues.words["project_purposes"])
 
     def read(self, doc: Doc, index: ClusterIndex, former: set[int], reports: list["Report"]) -> list[FundingEvent]:
         """``reports``: the decisions the status frame read, for money that follows from one
@@ -91,7 +92,7 @@ class FundingReader:
                 per_year = own_per_year or (not total and any(s[0] for s in scopes))
                 years = own_years or next((s[1] for s in scopes if s[1]), None) or self._years_before(doc, sents, n)
                 for amount in amounts:
-                    if self._increment(doc, clause, amount):
+                    if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount):
                         continue
                     value = amount._.value
                     low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
@@ -133,6 +134,18 @@ class FundingReader:
         lows = lowers_of(doc)
         return any(lows[k] in ("med", "på") for k in range(max(clause.start, amount.start - 2), amount.start)) \
             and any(lows[k] in self.cues.words["funding_increments"] for k in range(clause.start, amount.start))
+
+    def _for_a_project(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        """"… 12 millioner kroner til et nytt laboratorium", "… til et forprosjekt": money for
+        one project of the cluster or its partners, not the cluster's programme funding."""
+        lows = lowers_of(doc)
+        for k in range(amount.end, min(clause.end, amount.end + 4)):
+            if lows[k] in ("til", "for"):
+                for j in range(k + 1, min(clause.end, k + 4)):
+                    if lows[j].endswith(self.projects):
+                        return True
+                return False
+        return False
 
     # -- per year and years ----------------------------------------------------
     def _scope(self, doc: Doc, clause: Span) -> tuple[bool, int | None, bool]:
