@@ -74,6 +74,16 @@ def test_a_status_passive_takes_the_cluster_the_text_is_about(events):
     assert status(events(text, published="2020-10-29")) == [("Havkraft Cluster", "ARENA", "granted", 2012)]
 
 
+def test_a_quote_in_the_first_person_is_about_the_speakers_cluster(events):
+    text = "– Vi har fått status som NCE, sier Kari Nordmann, leder i Havkraft Cluster."
+    assert status(events(text, published="2023-06-20")) == [("Havkraft Cluster", "NCE", "granted", 2023)]
+
+
+def test_a_speakers_cluster_is_not_the_decisions(events):
+    text = "Fjellmat Cluster har fått status som NCE, sier Kari Nordmann, styreleder i Havkraft Cluster."
+    assert status(events(text, published="2023-06-20")) == [("Fjellmat Cluster", "NCE", "granted", 2023)]
+
+
 # -- level ------------------------------------------------------------------------------------
 
 def test_level_of_an_announcement_without_members(events):

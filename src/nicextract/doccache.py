@@ -92,6 +92,17 @@ def ents_in(span: Span | Doc) -> list[Span]:
     return cache.ents if isinstance(span, Doc) else cache.ents_in(span)
 
 
+def ent_starting(doc: Doc, i: int, label: str) -> Span | None:
+    """The entity of ``label`` that starts at token ``i``, if any (by bisection when cached)."""
+    cache = _active.get(id(doc))
+    if cache is None:
+        return next((e for e in doc.ents if e.start == i and e.label_ == label), None)
+    k = bisect_left(cache.starts, i)
+    if k < len(cache.starts) and cache.starts[k] == i and cache.ents[k].label_ == label:
+        return cache.ents[k]
+    return None
+
+
 def sents_of(doc: Doc) -> list[Span]:
     cache = _active.get(id(doc))
     return cache.sents if cache is not None else list(doc.sents)

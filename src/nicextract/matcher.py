@@ -27,6 +27,7 @@ Test = Callable[[str], bool]  # applied to a word form; True if the anchor token
 REPEATS = frozenset({"*", "+"})
 OPTIONAL = frozenset({"?", "*", "!"})
 CACHE_LIMIT = 200_000  # word forms remembered; the cache is cleared when it grows past this
+SHORT = 3  # words this short ("til", "for", "i") occur in most sentences: poor anchors
 
 
 def _value_test(attr: str, value: Any) -> Test | None:
@@ -54,13 +55,15 @@ def _value_test(attr: str, value: Any) -> Test | None:
 
 def _selectivity(value: Any) -> tuple[int, int]:
     """Sort key among a rule's anchor candidates: words and word lists first, the longer
-    their shortest word the better (short words are common), then regexes, then FUZZY."""
+    their shortest word the better, then regexes, then lists with words so short that
+    they are everywhere ("til", "i"), then FUZZY."""
     if isinstance(value, str):
-        return (0, -len(value))
+        return (0 if len(value) > SHORT else 2, -len(value))
     (op, arg), = value.items()
     if op == "IN":
-        return (0, -min((len(w) for w in arg), default=0))
-    return (1 if op == "REGEX" else 2, 0)
+        shortest = min((len(w) for w in arg), default=0)
+        return (0 if shortest > SHORT else 2, -shortest)
+    return (1 if op == "REGEX" else 3, 0)
 
 
 def anchor_test(pattern: list[dict[str, Any]]) -> tuple[Test, int] | None:

@@ -56,7 +56,8 @@ class FundingReader:
         self.support = tuple(cues.words["support_words"])
         self.counted = tuple(cues.words["counted_nouns"])
         self.cue_words = cues.words["funding_cues"] | set(cues.phrases["funding_cues"])
-        self.projects = tuple(cues.words["project_purposes"])
+        self.projects = cues.words["project_purposes"]
+        self.project_suffixes = tuple(w for w in self.projects if len(w) >= 6)  # "forprosjekt", "testlaboratorium"
 
     def read(self, doc: Doc, index: ClusterIndex, former: set[int], reports: list["Report"]) -> list[FundingEvent]:
         """``reports``: the decisions the status frame read, for money that follows from one
@@ -142,7 +143,7 @@ class FundingReader:
         for k in range(amount.end, min(clause.end, amount.end + 4)):
             if lows[k] in ("til", "for"):
                 for j in range(k + 1, min(clause.end, k + 4)):
-                    if lows[j].endswith(self.projects):
+                    if not doc[j].ent_type_ and (lows[j] in self.projects or lows[j].endswith(self.project_suffixes)):
                         return True
                 return False
         return False

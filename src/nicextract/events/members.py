@@ -59,9 +59,12 @@ class MemberFinder:
 
     def in_clause(self, doc: Doc, clause: Span, sent: Span, decision: Decision, index: ClusterIndex,
                   excluded: set[int]) -> list[Member]:
-        """The names in the decision's clause."""
+        """The names in the decision's clause, up to a speech verb after the decision ("…,
+        sier Kari Nordmann, leder i NCE X": the speaker's cluster is not the decision's)."""
         start = self.clause_start(doc, clause, decision)
-        return [Member(m, index.group(m), sent) for m in index.within(start, clause.end) if m.start not in excluded]
+        lows = lowers_of(doc)
+        end = next((k for k in range(decision.end, clause.end) if lows[k] in self.cues.words["speech_verbs"]), clause.end)
+        return [Member(m, index.group(m), sent) for m in index.within(start, end) if m.start not in excluded]
 
     @staticmethod
     def in_items(items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:
@@ -77,7 +80,8 @@ class MemberFinder:
 
     # -- how the report refers to members it does not name ---------------
     def reference(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> str:
-        """``plural`` ("begge", "de to"), ``singular`` ("klyngen", "den"), ``status`` (the
+        """``plural`` ("begge", "de to"), ``singular`` ("klyngen", "den"), ``speaker``
+        ("– Vi har fått …, sier X"), ``status`` (the
         status itself or nothing before the verb), ``described`` (a place or a description
         before it), or ``other`` ("Tre nye klynger", "Regjeringen har utnevnt …")."""
         if decision.trigger.tense == "adjective":
@@ -92,6 +96,8 @@ class MemberFinder:
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                for t in doc[first:decision.end + 2]):
             return "singular"
+        if any(w in self.cues.words["speaker_pronouns"] for w in lows[max(0, decision.start - first - 3):decision.start - first]):
+            return "speaker"  # "– Vi har fått NCE-status, sier …"
         return self._described(doc, subject)
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
@@ -158,6 +164,13 @@ class MemberFinder:
             if len(found) >= 1 and not rest:
                 return [Member(m, index.group(m), sent) for m in found]
         return []
+
+    def speaker(self, doc: Doc, sent: Span, decision: Decision, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster."""
+        lows = lowers_of(doc)
+        verb = next((k for k in range(decision.end, sent.end) if lows[k] in self.cues.words["speech_verbs"]), None)
+        found = [m for m in index.within(verb, sent.end) if m.start not in excluded] if verb is not None else []
+        return [Member(found[0], index.group(found[0]), sent)] if found else []
 
     def plural_antecedents(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]
                            ) -> list[Member]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text, span_text, tokens_in
+from ..doccache import ent_starting, ents_in, lowers_of, sent_of, source_text, span_text, tokens_in
 from ..layout import first_word
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -20,10 +20,7 @@ JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "so
 
 
 def _cluster_at(doc: Doc, i: int) -> Span | None:
-    for ent in ents_in(doc):
-        if ent.label_ == "CLUSTER" and ent.start == i:
-            return ent
-    return None
+    return ent_starting(doc, i, "CLUSTER")
 
 
 def _cluster_ending(doc: Doc, i: int) -> Span | None:
@@ -83,10 +80,14 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
     """The cluster names that follow a naming cue of ``key`` in tokens ``start``–``end``
     ("het Havkraft Vest", "under navnet Arena Fjordbio", "heter den nå Y")."""
     lows = lowers_of(doc)
+    cues_of = cues.words[key] | set(cues.phrases[key])
     skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"]
     out = []
-    for k in range(start, end):
-        size = next((n for n in (3, 2, 1) if " ".join(lows[k:k + n]) in cues.words[key] | set(cues.phrases[key])), 0)
+    for tok in tokens_in(doc, frozenset(c.split()[0] for c in cues_of)):
+        k = tok.i
+        if not start <= k < end:
+            continue
+        size = next((n for n in (3, 2, 1) if " ".join(lows[k:k + n]) in cues_of), 0)
         if not size:
             continue
         j = k + size
@@ -103,18 +104,19 @@ def _narrative(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
     fram til 2019. No heiter ho Y": a past name, then a present one in the same sentence
     or the next. Clusters that merge and take a new name ("slår seg sammen og heter nå Y")
     are no rename of either."""
-    sents = sents_of(doc)
     merger = cues.words["merger_words"]
     pairs = []
-    for n, sent in enumerate(sents):
-        stop = sents[n + 1].end if n + 1 < len(sents) else sent.end
-        for old in _named_after(doc, cues, "past_naming", sent.start, sent.end):
-            if set(lowers_of(doc)[sent.start:stop]) & merger or any(
-                    p in span_text(doc, sent.start, stop).lower() for p in cues.phrases["merger_words"]):
-                continue
-            new = next(iter(_named_after(doc, cues, "present_naming", old.end, stop)), None)
-            if new is not None and fold_name(new.text) != fold_name(old.text):
-                pairs.append((old, new))
+    for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
+        sent = sent_of(old)
+        stop = sent.end
+        if sent.end < len(doc):
+            stop = sent_of(doc[sent.end]).end  # the next sentence too
+        if set(lowers_of(doc)[sent.start:stop]) & merger or any(
+                p in span_text(doc, sent.start, stop).lower() for p in cues.phrases["merger_words"]):
+            continue
+        new = next(iter(_named_after(doc, cues, "present_naming", old.end, stop)), None)
+        if new is not None and fold_name(new.text) != fold_name(old.text):
+            pairs.append((old, new))
     return pairs
 
 

@@ -103,6 +103,8 @@ class StatusReader:
             group = index.antecedent(clause.start_char)
             return [Member(group.mentions[0], group, sents[n])] if group is not None else []
         found: list[Member] = []
+        if reference == "speaker":
+            found = finder.speaker(doc, sents[n], decision, index, excluded)
         if reference == "plural":
             found = finder.plural_antecedents(doc, sents, n, index, excluded)
         if not found:

@@ -110,6 +110,7 @@ class DateLexicon:
     weekdays: dict[str, int]
     weekday_last: frozenset[str]
     numbers: "NumberWords"
+    ago: re.Pattern[str]  # "(for) N år siden" on its own, to value a span found in context
     year_min: int
     year_max: int
     regex: re.Pattern[str]
@@ -120,7 +121,7 @@ class DateLexicon:
         if norm in self.relative:
             unit, offset = self.relative[norm]
             return published.shifted(unit, offset) if published else None
-        m = self.regex.fullmatch(text.strip())
+        m = self.regex.fullmatch(text.strip()) or self.ago.fullmatch(norm)
         if m:
             return self._from_match(m, published)
         m = self.regex.search(text)
@@ -200,6 +201,7 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     parts = [w.lower() for w in require(data, "weekday_parts", list, where)]
     numbers = load_number_words(patterns_dir)
     ago = require(data, "ago", str, where).replace("{words}", numbers.alternation)
+    lead = require(data, "ago_lead", str, where)
     month = rf"(?:{_alt(list(months))})\.?"
     yr = r"(?:19|20)\d{2}"
     rel = _alt(list(relative)).replace(r"\ ", r"\s+")
@@ -216,7 +218,7 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
         rf"|{word}(?P<relative>{rel})"
         rf"|{word}(?:(?P<wd_last>{_alt(weekday_last)})\s+)?(?P<weekday>{_alt(list(weekdays))})"
         rf"(?:\s+(?:{_alt(parts)}))?(?!\s+\d)"  # "torsdag 11. juni": the weekday is outside the date
-        rf"|{word}{ago}"
+        rf"|{word}(?:{lead}){ago}"
         r")(?![\w]|[.,:/]\d)"
     )
     if all(re.match(r"\w", w) for w in [*months, *relative, *weekdays, *weekday_last]):
@@ -224,4 +226,5 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
         # the engine pass over the other positions at once (2-3 times faster).
         pattern = r"(?:(?<!\w)(?=\w)|(?<!\d)(?=\d))" + pattern
     regex = re.compile(pattern, re.IGNORECASE)
-    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), numbers, int(year_min), int(year_max), regex)
+    alone = re.compile(f"(?:{lead})?{ago}", re.IGNORECASE)  # a span found in context, valued on its own
+    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), numbers, alone, int(year_min), int(year_max), regex)
