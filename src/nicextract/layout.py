@@ -8,7 +8,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from .doccache import lowers_of
+from .doccache import lowers_of, memo
 from .tokenizer import doc_text
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
@@ -68,7 +68,12 @@ def ends_with_colon(sent: Span) -> bool:
 
 
 def is_heading(sent: Span, max_tokens: int = 10) -> bool:
-    """A short line of its own without sentence-final punctuation."""
+    """A short line of its own without sentence-final punctuation (remembered per
+    sentence while a document cache is active: the readers ask it of every sentence)."""
+    return memo(sent.doc, ("heading", sent.start, sent.end, max_tokens), lambda: _is_heading(sent, max_tokens))
+
+
+def _is_heading(sent: Span, max_tokens: int) -> bool:
     doc = sent.doc
     words, last = 0, None
     for k in range(sent.start, sent.end):

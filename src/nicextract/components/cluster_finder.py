@@ -123,6 +123,7 @@ class ClusterFinder(PatternDataMixin):
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
+        self.prefix_cues = self.prefixes | self.hub_prefixes
         self.naming_ids = numpy.array([get_string_id(x) for x in low("naming_words")], dtype=numpy.uint64)
         self.naming_particles = low("naming_particles")  # "Styreleder i X": a person's role before the name
         self.marks = frozenset(require(cues, "name_marks", list, w))
@@ -475,7 +476,7 @@ class ClusterFinder(PatternDataMixin):
         # skip the token loops of the rules that cannot fire.
         for n, sent in enumerate(sents):
             chunk, low = chunks[n], lows[n]
-            for rule, cues, where in ((self._prefixed, self.prefixes | self.hub_prefixes, chunk), (self._headed, self.heads, low),
+            for rule, cues, where in ((self._prefixed, self.prefix_cues, chunk), (self._headed, self.heads, low),
                                       (self._compounds, self.suffixes, low)):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
@@ -491,10 +492,11 @@ class ClusterFinder(PatternDataMixin):
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
-        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._coordinated(doc, sents, blocked)])
-        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in self._former_names(doc, blocked)])
-        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in
-                           (*self._given_names(doc, blocked), *self._renamed(doc, blocked))])
+        # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).
+        lower = doc.to_array(LOWER)
+        beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
+                  *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower))
+        add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
         add_entities(doc, self._propagate(doc))
         return doc
 
@@ -514,11 +516,11 @@ class ClusterFinder(PatternDataMixin):
                 continue
             yield from self._enumeration(doc, sent, blocked)
 
-    def _former_names(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+    def _former_names(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Havkraft Cluster – tidligere Vannkraft Forum", "Klyngen het tidligere
         Vannkraft Forum": the name a former marker introduces, after a cluster name
         or a sentence-opening anaphor, is a cluster's earlier name."""
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.former_ids)).tolist():
+        for i in numpy.flatnonzero(numpy.isin(lower, self.former_ids)).tolist():
             marker = doc[i]
             sent = marker.sent
             k = marker.i + 1
@@ -538,10 +540,10 @@ class ClusterFinder(PatternDataMixin):
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 
-    def _renamed(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+    def _renamed(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Havlab endret i fjor navnet til Havlab Ocean Cluster": the subject of a rename
         verb whose new name is a cluster is the cluster's old name."""
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.rename_ids)).tolist():
+        for i in numpy.flatnonzero(numpy.isin(lower, self.rename_ids)).tolist():
             sent = doc[i].sent
             start = self._sentence_start(sent)
             after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 6)]]
@@ -555,10 +557,10 @@ class ClusterFinder(PatternDataMixin):
                     and not (e - s == 1 and doc[s].lower_ in self.generic):
                 yield s, e
 
-    def _given_names(self, doc: Doc, blocked: set[int]) -> Iterable[tuple[int, int]]:
+    def _given_names(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Næringslivsklyngen med navnet Fjord Norway", "Klyngen bytter navn til Tindra":
         the name a text gives a cluster it has just named or referred to."""
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.naming_ids)).tolist():
+        for i in numpy.flatnonzero(numpy.isin(lower, self.naming_ids)).tolist():
             sent = doc[i].sent
             k = i + 1
             while k < sent.end and doc[k].lower_ in self.naming_particles:

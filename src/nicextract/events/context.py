@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, sent_of
+from ..doccache import ents_in, memo, sent_of
 from ..layout import first_word
 from ..lexicons.dates import parse_published
 from ..lexicons.events import EventCues
@@ -36,8 +36,10 @@ def year_of(value: object) -> int | None:
 
 
 def published_year(doc: Doc) -> int | None:
-    pub = parse_published(doc._.published)
-    return pub.year if pub else None
+    def year() -> int | None:
+        pub = parse_published(doc._.published)
+        return pub.year if pub else None
+    return memo(doc, ("published_year",), year)
 
 
 class PlaceFinder:

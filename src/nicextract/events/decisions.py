@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from ..schema import STATUS_VALUES
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
 LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
 LEVEL_NEEDS = frozenset({"level", "level_next"})
+DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
 PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem",
                        "årets", "disse", "desse", "alle"})
@@ -49,12 +51,12 @@ class DecisionReader:
     def __init__(self, nlp: Language, cues: EventCues, patterns_dir: str | None) -> None:
         self.cues = cues
         self.triggers = {t.id: t for t in load_triggers(patterns_dir)}
+        # One matcher, one pass: the triggers and the level descriptions (keys "level#…").
         self.matcher = AnchoredMatcher(nlp.vocab)
         for trig in self.triggers.values():
             self.matcher.add(trig.id, [trig.pattern])
-        self.descriptions = AnchoredMatcher(nlp.vocab)
         for i, (level, pattern) in enumerate(load_level_phrases(patterns_dir)):
-            self.descriptions.add(f"{level}#{i}", [pattern])
+            self.matcher.add(f"{DESCRIPTION}{level}#{i}", [pattern])
         self.past_words = cues.words["past_auxiliaries"]
         self.status_words = tuple(cues.words["status_words"])  # prefixes: "statusen", "opptaket"
         self.renewal_nouns = cues.words["renewal_nouns"]
@@ -66,42 +68,53 @@ class DecisionReader:
     def described_levels(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(level, start, end)`` of the level descriptions in the document ("et globalt
         ekspertisesenter"), the longer of two overlapping ones only."""
-        found = sorted(((doc.vocab.strings[m].split("#")[0], s, e) for m, s, e in self.descriptions(doc)),
-                       key=lambda d: (d[1], -(d[2] - d[1])))
-        out: list[tuple[str, int, int]] = []
-        for level, s, e in found:
-            if not out or s >= out[-1][2]:
-                out.append((level, s, e))
-        return out
+        return self._matched(doc)[1]
 
     def matches(self, doc: Doc) -> list[tuple[Trigger, int, int]]:
         """Every trigger of the document, in text order."""
-        found = [(self.triggers[doc.vocab.strings[match_id]], start, end) for match_id, start, end in self.matcher(doc)]
-        found.sort(key=lambda m: m[1])
-        return found
+        return self._matched(doc)[0]
+
+    def _matched(self, doc: Doc) -> tuple[list[tuple[Trigger, int, int]], list[tuple[str, int, int]]]:
+        def run() -> tuple[list, list]:
+            triggers, described = [], []
+            for match_id, start, end in self.matcher(doc):
+                key = doc.vocab.strings[match_id]
+                if key.startswith(DESCRIPTION):
+                    described.append((key[len(DESCRIPTION):].split("#")[0], start, end))
+                else:
+                    triggers.append((self.triggers[key], start, end))
+            triggers.sort(key=lambda m: m[1])
+            described.sort(key=lambda d: (d[1], -(d[2] - d[1])))
+            longest: list[tuple[str, int, int]] = []
+            for level, s, e in described:
+                if not longest or s >= longest[-1][2]:
+                    longest.append((level, s, e))
+            return triggers, longest
+        return memo(doc, ("decision_matches",), run)
 
     @staticmethod
     def in_span(matches: list[tuple[Trigger, int, int]], starts: list[int], span: Span) -> list[tuple[Trigger, int, int]]:
         return matches[bisect_left(starts, span.start):bisect_left(starts, span.end)]
 
-    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]], introduces: bool = False
-                 ) -> Decision | None:
-        """The decision a clause reports. ``introduces``: the sentence is a heading or opens a list."""
+    def decision(self, doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]],
+                 introduces: Callable[[], bool] = lambda: False) -> Decision | None:
+        """The decision a clause reports. ``introduces()``: whether the sentence is a heading or
+        opens a list (asked only of an adjective trigger: finding a list costs)."""
         found = []
         inner = self._complement_start(doc, clause)
         if any(inner <= start < clause.end for _, start, _ in matches):
             matches = [m for m in matches if m[1] >= inner]  # "Det ble kjent at X (ikke) fikk …": the at-clause decides
-        for trig, start, end in matches:
-            if not clause.start <= start < clause.end or self._blocked(doc, clause, start, end):
+        for trig, start, end in matches:  # cheap requirements first: most trigger words decide nothing
+            if not clause.start <= start < clause.end:
                 continue
-            if trig.tense == "adjective" and not (introduces or self._copular(doc, clause, start, end)):
+            if trig.tense == "adjective" and not (introduces() or self._copular(doc, clause, start, end)):
                 continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
-            level, span = self._level(doc, clause, trig, start, end)
-            if level is None and trig.needs in LEVEL_NEEDS and not trig.levelless:
-                continue
             renewal = self._renewal(doc, clause, trig, start)
             if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end) \
                     and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
+                continue
+            level, span = self._level(doc, clause, trig, start, end)
+            if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless) or self._blocked(doc, clause, start, end):
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig)))
@@ -197,7 +210,7 @@ class DecisionReader:
         for k in range(end, min(clause.end - 1, end + 4)):
             if lows[k].startswith("status") and doc[k].ent_type_ != "STATUS" and lows[k + 1] == "som":
                 words = [t for t in doc[k + 2:min(clause.end, k + 6)] if not t.is_space and not t.is_quote]
-                described = {s for _, s, _ in memo(doc, ("described_levels",), lambda: self.described_levels(doc))}
+                described = {s for _, s, _ in self.described_levels(doc)}
                 return bool(words) and not any(t.ent_type_ in ("STATUS", "PROGRAMME") or t.i in described for t in words)
         return False
 
@@ -249,7 +262,7 @@ class DecisionReader:
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK and start - LEVEL_BEFORE <= ent.start < end + LEVEL_AFTER:
                 return ent.kb_id_, ent
-        for level, s, e in memo(doc, ("described_levels",), lambda: self.described_levels(doc)):
+        for level, s, e in self.described_levels(doc):
             if clause.start <= s < clause.end and start - LEVEL_BEFORE <= s < end + LEVEL_AFTER:
                 return level, doc[s:e]
         if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement

@@ -70,8 +70,8 @@ class FundingReader:
             money = [e for e in ents_in(sent) if e.label_ == "MONEY" and e._.value is not None]
             if not money:
                 continue
-            low_text = sent.text.lower()
-            lows = {t.lower_ for t in sent}
+            low_text = span_text(doc, sent.start, sent.end).lower()
+            lows = set(lowers_of(doc)[sent.start:sent.end])
             if self.cues.has("funding_blockers", lows, low_text) or self._conditional(doc, sent):
                 continue
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)

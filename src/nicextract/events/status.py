@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, sent_of, sents_of, span_text
+from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, span_text
 from ..layout import clauses, ends_with_colon, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -72,20 +72,20 @@ class StatusReader:
             in_sent = self.decisions.in_span(matches, starts, sent)
             if not in_sent:
                 continue
-            items = list_items(doc, sents, n)
             heading = is_heading(sent)
+            items = lambda k=n: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k))  # noqa: E731 - read on demand
             subjects: list[Span] = []  # the clusters of the clause before, for "…, og går no over til NCE"
             for clause in self.decisions.split(doc, clauses(sent), in_sent):
                 elided = self.decisions.elided_subject(clause)
                 in_clause = [m for m in index.within(clause.start, clause.end) if m.start not in former]
                 subjects = in_clause or (subjects if elided else [])
-                decision = self.decisions.decision(doc, clause, in_sent, bool(items) or heading)
+                decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
                 when = self.time.of(doc, clause, decision.start, decision.past, sents, n)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 if clause.end == sent.end:
-                    members += self.members.in_items(items, index, excluded)
+                    members += self.members.in_items(items(), index, excluded)
                 if not members and elided:
                     members = [Member(m, index.group(m), sent) for m in subjects]
                 if not members:
@@ -108,7 +108,8 @@ class StatusReader:
         if reference == "plural":
             found = finder.plural_antecedents(doc, sents, n, index, excluded)
         if not found:
-            found = finder.following(doc, sents, n, index, excluded, lambda k: list_items(doc, sents, k))
+            found = finder.following(doc, sents, n, index, excluded,
+                                     lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)))
         if not found and heading:
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and reference in ("described", "status"):
