@@ -84,6 +84,18 @@ def test_a_speakers_cluster_is_not_the_decisions(events):
     assert status(events(text, published="2023-06-20")) == [("Fjellmat Cluster", "NCE", "granted", 2023)]
 
 
+def test_the_name_after_a_grant_participle_with_the_status_as_subject(events):
+    text = "Den ettertraktede statusen som Norwegian Centre of Expertise ble i dag tildelt Fjordlys Reiseliv."
+    assert status(events(text, published="2009-06-11")) == [("Fjordlys Reiseliv", "NCE", "granted", 2009)]
+
+
+def test_klyngen_refers_to_the_subject_of_the_sentence_before(events):
+    text = ("Vinneren er NCE Fjellkraft, i samarbeid med Havkraft Cluster og Sintef. "
+            "Klyngen får 8 millioner kroner i støtte.")
+    [money] = [e for e in events(text, published="2017-06-01") if e["type"] == "funding"]
+    assert money["recipient"] == "NCE Fjellkraft"
+
+
 # -- level ------------------------------------------------------------------------------------
 
 def test_level_of_an_announcement_without_members(events):
@@ -102,6 +114,12 @@ def test_no_level_when_the_text_names_several(events):
     text = ("Havkraft Cluster er tatt inn som del av klyngeprogrammet.\n\n"
             "Programmet har nivåene Arena, NCE og GCE.")
     assert status(events(text, published="2018-11-01")) == []
+
+
+def test_such_a_status_gives_no_level_of_its_own(events):
+    text = ("NCE Havkraft er tildelt eit katapultsenter. Det er verkeleg fortent.\n\n"
+            "At klynga no er ein av dei som får tildelt ein slik status, viser kapasiteten.")
+    assert status(events(text, published="2018-06-01")) == []
 
 
 # -- year ---------------------------------------------------------------------------------------
@@ -128,6 +146,18 @@ def test_headline_lead_and_body_give_one_event(events):
     text = ("Havkraft Cluster blir NCE\n\nHavkraft Cluster har fått status som Norwegian Centre of Expertise. "
             "Klyngen fikk statusen etter en lang prosess.")
     assert status(events(text, published="2019-06-01")) == [("Havkraft Cluster", "NCE", "granted", 2019)]
+
+
+def test_a_report_names_the_cluster_by_its_own_form(events):
+    """A gazetteer links "Media City Bergen" to NCE Media; the decision names "Mediarena"."""
+    text = "Mediarena får NCE-status\n\nKlyngen Mediarena er i dag tildelt status som NCE. Media City Bergen åpner i 2017."
+    [found] = [e for e in events(text, published="2014-06-18") if e["type"] == "status"]
+    assert found["cluster"] == "Mediarena" and "Media City Bergen" in found["aliases"]
+
+
+def test_a_breadcrumb_over_the_title_is_no_block_of_other_pages(events):
+    text = "Hjem\nAktuelt\n\nHavkraft Cluster får NCE-status\n\nKlyngen har 40 medlemmer."
+    assert status(events(text, published="2014-06-18")) == [("Havkraft Cluster", "NCE", "granted", 2014)]
 
 
 def test_two_levels_are_two_decisions(events):

@@ -247,10 +247,12 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
                 openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of blocks that list other pages ("Relaterte saker",
     "Siste nyheter"): from such a heading over the short lines after it; and of
-    sentences that open with a link label and a colon ("Les også: …")."""
+    sentences that open with a link label and a colon ("Les også: …"). Above the
+    page's first sentence of running text such a word is a breadcrumb ("Hjem",
+    "Aktuelt") over the page's own title, not a block of other pages."""
     zones = []
     text = doc_text(doc)
-    n = 0
+    n = next((k for k, s in enumerate(sents) if text[s.start_char:s.end_char].strip() and not is_heading(s)), len(sents))
     while n < len(sents):
         sent = sents[n]
         chunk = text[sent.start_char:sent.end_char]

@@ -124,6 +124,7 @@ class ClusterFinder(PatternDataMixin):
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
         self.prefix_cues = self.prefixes | self.hub_prefixes
+        self.award_ids = numpy.array([get_string_id(x) for x in low("award_participles")], dtype=numpy.uint64)
         self.naming_ids = numpy.array([get_string_id(x) for x in low("naming_words")], dtype=numpy.uint64)
         self.naming_particles = low("naming_particles")  # "Styreleder i X": a person's role before the name
         self.marks = frozenset(require(cues, "name_marks", list, w))
@@ -495,7 +496,8 @@ class ClusterFinder(PatternDataMixin):
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).
         lower = doc.to_array(LOWER)
         beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
-                  *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower))
+                  *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower),
+                  *self._awarded(doc, blocked, lower))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
         add_entities(doc, self._propagate(doc))
         return doc
@@ -555,6 +557,23 @@ class ClusterFinder(PatternDataMixin):
             s, e = self._trim(doc, start, verb, set())
             if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
                     and not (e - s == 1 and doc[s].lower_ in self.generic):
+                yield s, e
+
+    def _awarded(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
+        """"Statusen som NCE ble i dag tildelt Fjord Norway": the name after a grant
+        participle whose subject is the status is the cluster that got it."""
+        for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids)).tolist():
+            sent = doc[i].sent
+            k = i + 1
+            if k < sent.end and doc[k].lower_ == "til":
+                k += 1
+            if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
+                continue
+            before = doc[max(sent.start, i - 10):i]
+            if not any(t.ent_type_ == "STATUS" or t.lower_.startswith("status") for t in before):
+                continue
+            s, e = self._trim(doc, k, self._run(doc, k, sent.end), set())
+            if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 
     def _given_names(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:

@@ -58,10 +58,11 @@ class EventExtractor(PatternDataMixin):
             index = ClusterIndex(doc, former, self.cues)
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
-            reports = self.status.reports(doc, index, former, former | set(hubs))
-            events = [*self.status.emit(doc, reports, hubs), *self.funding.read(doc, index, former, reports), *renames]
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers)
-        events = [e for e in events if not any(a <= e.evidence.start < b for a, b in zones)]  # teasers of other pages
+            outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages
+            reports = [r for r in self.status.reports(doc, index, former, former | set(hubs)) if outside(r.clause.start_char)]
+            events = [*self.status.emit(doc, reports, hubs), *self.funding.read(doc, index, former, reports), *renames]
+        events = [e for e in events if outside(e.evidence.start)]
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events
         return doc

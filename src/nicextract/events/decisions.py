@@ -43,6 +43,7 @@ class Decision:
     level_span: Span | None
     action: str
     past: bool
+    status_referred: bool = False  # "en slik status": a status named before, not a level of its own
 
 
 class DecisionReader:
@@ -117,7 +118,8 @@ class DecisionReader:
             if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless) or self._blocked(doc, clause, start, end):
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
-            found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig)))
+            found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig),
+                                  self._referred_status(doc, clause, end)))
         if not found:
             return None
         found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found
@@ -212,6 +214,16 @@ class DecisionReader:
                 words = [t for t in doc[k + 2:min(clause.end, k + 6)] if not t.is_space and not t.is_quote]
                 described = {s for _, s, _ in self.described_levels(doc)}
                 return bool(words) and not any(t.ent_type_ in ("STATUS", "PROGRAMME") or t.i in described for t in words)
+        return False
+
+    def _referred_status(self, doc: Doc, clause: Span, end: int) -> bool:
+        """"får tildelt ein slik status", "denne statusen": the status named before, whatever
+        it was (a katapult, a prize), and not a programme level the clause names."""
+        lows = lowers_of(doc)
+        for k in range(end, min(clause.end, end + 5)):
+            if lows[k].startswith("status") and doc[k].ent_type_ != "STATUS":
+                return any(lows[j] in self.cues.words["referring_determiners"] for j in range(max(end, k - 2), k)) \
+                    or (k > clause.start and lows[k] in ("statusen",) and lows[k - 1] in self.cues.words["referring_determiners"])
         return False
 
     def _status_word_after(self, doc: Doc, clause: Span, end: int) -> bool:

@@ -51,9 +51,23 @@ class ClusterGroup:
     @property
     def name(self) -> str:
         forms = self.forms
+        return max(self._current(), key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
+
+    def name_for(self, text: str) -> str:
+        """The fullest form of the name a report uses: "NCE Eyde" for "Eyde-klyngen",
+        "iKuben – Rapid Transformation" for "iKuben", but "Mediarena" for "Mediarena" where
+        the gazetteer also links "Media City Bergen", a name the text gives something else.
+        A form seen only in brackets, or only as a former name, takes the group's name."""
+        forms = self.forms
+        variants = [f for f in self._current() if _variants(f, text)]
+        if not variants:
+            return self.name
+        return max(variants, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
+
+    def _current(self) -> list[str]:
+        forms = self.forms
         current = [f for f in forms if fold_name(f) not in self.former] or forms
-        current = [f for f in current if fold_name(f) not in self.secondary] or current
-        return max(current, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
+        return [f for f in current if fold_name(f) not in self.secondary] or current
 
     @property
     def descriptive(self) -> bool:
@@ -63,8 +77,18 @@ class ClusterGroup:
 
     @property
     def aliases(self) -> list[str]:
-        name = fold_name(self.name)
-        return [f for f in self.forms if fold_name(f) != name and fold_name(f) not in self.former]
+        return self.aliases_of(self.name)
+
+    def aliases_of(self, name: str) -> list[str]:
+        folded = fold_name(name)
+        return [f for f in self.forms if fold_name(f) != folded and fold_name(f) not in self.former]
+
+
+def _variants(a: str, b: str) -> bool:
+    """Two forms of one name: the same core, or one the other's first words ("iKuben" /
+    "iKuben – Rapid Transformation")."""
+    fa, fb = fold_name(a), fold_name(b)
+    return core(a) == core(b) or fa.startswith(fb + " ") or fb.startswith(fa + " ") or fa == fb
 
 
 class ClusterIndex:
@@ -150,9 +174,17 @@ class ClusterIndex:
         return self.group(best) if best is not None else None
 
     def antecedent(self, char: int) -> ClusterGroup | None:
-        """What "klyngen"/"den" at character ``char`` refers to: the nearest cluster
-        named before it, else the one in the title."""
-        return self.before(char) or self.title()
+        """What "klyngen"/"den" at character ``char`` refers to: the first cluster named in
+        the nearest sentence before it that names one (its subject, more often than a
+        partner named after it: "X, i samarbeid med Y, … Prosjektet får …" is X's), a
+        cluster named earlier in its own sentence, else the one in the title."""
+        last = self.last_before(char)
+        if last is None:
+            return self.title()
+        sent = sent_of(last)
+        if sent.start_char <= char < sent.end_char:
+            return self.group(last)
+        return self.group(self.within(sent.start, sent.end)[0])
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""

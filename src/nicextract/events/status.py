@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, span_text
+from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
 from ..layout import clauses, ends_with_colon, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -126,6 +126,8 @@ class StatusReader:
         doc_level = self._document_level(doc)
         for report in reports:
             for member in report.members:
+                if report.decision.status_referred and not report.decision.level:
+                    continue  # "… som får tildelt ein slik status": no level of its own to give
                 if self._provisional(report):
                     level = self._borrowed_level(report, member, reports, same_cluster_only=True) \
                         if member.mention.end <= report.decision.start else ""
@@ -215,8 +217,9 @@ class StatusReader:
         if when.span:
             spans["year"] = list(when.span)
         hub = next(iter(hubs.values()), None) if level == "HUB_NODE" else None
+        name = group.name_for(source_text(mention))
         event = StatusEvent(
-            cluster=group.name, aliases=group.aliases, status=level, action=decision.action, year=when.year,
+            cluster=name, aliases=group.aliases_of(name), status=level, action=decision.action, year=when.year,
             place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
             evidence=Evidence.of(member.evidence), spans=spans)
         events[key] = (event, when, group)
