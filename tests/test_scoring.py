@@ -45,3 +45,14 @@ def test_funding_compares_amounts_kind_and_duration():
     assert funding_match({**gold, "recipient": "Hver klynge"}, gold)
     assert not funding_match({**gold, "per_year": False}, gold)
     assert not funding_match({**gold, "recipient_kind": "programme"}, gold)
+
+
+def test_a_cluster_recipient_matches_the_gold_name_or_its_aliases():
+    """ANNOTATION.md: for cluster recipients "the cluster matches" as for status, name or alias;
+    gold lists a recipient's other forms as "recipient_aliases"."""
+    from nicextract.evaluation.scoring import funding_match
+    gold = {"type": "funding", "recipient": "NCE Heidner Biocluster", "recipient_aliases": ["Heidner Biocluster"],
+            "recipient_kind": "cluster", "amount_nok": 5000000, "amount_max_nok": None, "per_year": True, "years": 5}
+    assert funding_match({**gold, "recipient": "Heidner Biocluster"}, gold)
+    assert funding_match({**gold, "recipient": "NCE Heidner Biocluster"}, gold)
+    assert not funding_match({**gold, "recipient": "Heidner"}, gold)

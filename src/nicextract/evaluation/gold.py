@@ -126,6 +126,7 @@ def _check_event(doc: GoldDoc, i: int, ev: Any) -> list[str]:
         need("status", ev.get("status") in (None, *STATUS_VALUES), "must be a level or null")
         need("year", year_ok, "must be an integer or null")
         need("recipient", isinstance(ev.get("recipient"), str), "must be a string")
+        need("recipient_aliases", isinstance(ev.get("recipient_aliases", []), list), "must be a list")
     else:
         need("old", isinstance(ev.get("old"), str) and ev["old"].strip() != "", "must be a non-empty name")
         need("new", isinstance(ev.get("new"), str) and ev["new"].strip() != "", "must be a non-empty name")

@@ -68,9 +68,13 @@ class Report:
 
 
 def _names(ev: Event, key: str) -> set[str]:
+    """A gold event's names for ``key``: the name and its aliases ("aliases" for the
+    cluster, "recipient_aliases" for a funding recipient, "old_aliases"/"new_aliases")."""
     names = {fold_name(ev.get(key) or "")}
-    if key in ("cluster", "recipient"):
-        names |= {fold_name(a) for a in ev.get("aliases", []) or []}
+    aliases = ev.get("aliases") if key == "cluster" else ev.get(f"{key}_aliases")
+    if key == "recipient" and aliases is None:
+        aliases = ev.get("aliases")
+    names |= {fold_name(a) for a in aliases or []}
     return names - {""}
 
 
