@@ -45,6 +45,22 @@ def test_no_decision(events, sentence):
 
 # -- members ------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("sentence,names,level", [
+    ("Innovasjon Norge har godkjent Fjordmat som ny Arena-klynge.", ["Fjordmat"], "ARENA"),
+    ("Regjeringen har utnevnt Havbris til nytt NCE.", ["Havbris"], "NCE"),
+    ("Innovasjon Norge har tatt opp Fjordmat i Arena-programmet.", ["Fjordmat"], "ARENA"),
+    ("Programmet har plukket ut Fjordmat og Havbris som nye Arena-klynger.", ["Fjordmat", "Havbris"], "ARENA"),
+    ("Regjeringen har gitt Fjordmat status som NCE.", ["Fjordmat"], "NCE"),
+    ("De tre nye Arena-klyngene er Fjordmat, Havbris og Lysverk.", ["Fjordmat", "Havbris", "Lysverk"], "ARENA"),
+    ("I år kom Fjordmat med i Arena-programmet.", ["Fjordmat"], "ARENA"),
+])
+def test_a_name_with_no_cue_of_its_own_where_the_decision_puts_it(events, sentence, names, level):
+    """A deciding body's object, a copula's complement, an inverted subject: no gazetteer
+    entry, prefix or head word needed."""
+    found = status(events(sentence, published="2023-06-20"))
+    assert found == [(name, level, "granted", 2023) for name in names]
+
+
 def test_cleft_sentence_names_its_members(events):
     text = "Det ble Havkraft Cluster og Fjellmat Cluster som fikk Arena-status i år."
     assert [c for c, *_ in status(events(text, published="2023-06-20"))] == ["Fjellmat Cluster", "Havkraft Cluster"]

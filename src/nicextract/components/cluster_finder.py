@@ -124,6 +124,9 @@ class ClusterFinder(PatternDataMixin):
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
         self.prefix_cues = self.prefixes | self.hub_prefixes
+        self.object_particles = low("object_particles")
+        self.copulas = low("copulas")
+        self.object_followers = low("object_followers")
         self.award_ids = numpy.array([get_string_id(x) for x in low("award_participles")], dtype=numpy.uint64)
         self.naming_ids = numpy.array([get_string_id(x) for x in low("naming_words")], dtype=numpy.uint64)
         self.naming_particles = low("naming_particles")  # "Styreleder i X": a person's role before the name
@@ -256,12 +259,25 @@ class ClusterFinder(PatternDataMixin):
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
-        if verb is None or verb == start or self._agentive(doc, verb, sent.end):
+        if verb is None or verb == start:
+            return
+        if self._agentive(doc, verb, sent.end):
+            yield from self._objects(doc, verb, sent.end)  # the body decides: the cluster is its object
             return
         found = list(self._conjuncts(doc, start, verb))
         if not found and self._adverbial(doc, start, verb):
             found = list(self._inverted(doc, verb, sent.end))
+        if not found and doc[verb].lower_ in self.copulas and self._list_heading(doc[start:verb]):
+            found = list(self._complement(doc, verb, sent.end))  # "De tre nye Arena-klyngene er A, B og C"
         yield from found
+
+    def _complement(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
+        """The names after a copula, to the sentence's end, when they are all it has."""
+        end = limit
+        while end > verb + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > verb + 1:
+            yield from self._conjuncts(doc, verb + 1, end)
 
     def _adverbial(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the words before the verb are a fronted adverbial ("I dag", "Samtidig",
@@ -283,6 +299,24 @@ class ClusterFinder(PatternDataMixin):
             return
         follower = doc[end]
         if follower.ent_type_ == "STATUS" or follower.lower_ in self.inverted_followers:
+            yield from self._conjuncts(doc, start, end)
+
+    def _objects(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
+        """"Innovasjon Norge har godkjent Fjordmat som ny Arena-klynge", "har plukket ut A og B
+        som …", "har gitt A status som NCE": the names after the deciding body's participle,
+        when "som", "til", "i" or a status word follows them."""
+        k = next((t.i for t in doc[verb + 1:min(limit, verb + 4)] if t.lower_ in self.agent_participles), None)
+        if k is None:
+            return
+        start = k + 1
+        while start < limit and doc[start].lower_ in self.object_particles:
+            start += 1
+        end = start
+        while end < limit and (self._name_token(doc[end]) or doc[end].text == "," or doc[end].lower_ in ("og", "samt")):
+            end += 1
+        while end > start and not self._name_token(doc[end - 1]):
+            end -= 1
+        if end > start and end < limit and (doc[end].lower_ in self.object_followers or doc[end].ent_type_ == "STATUS"):
             yield from self._conjuncts(doc, start, end)
 
     def _agentive(self, doc: Doc, verb: int, limit: int) -> bool:
@@ -482,7 +516,7 @@ class ClusterFinder(PatternDataMixin):
                 if any(cue in where for cue in cues):
                     found.extend(rule(doc, sent))
             # Position alone: an organisation is no cluster, unless it has only a company's shape.
-            found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n]) if not hard.intersection(range(s, e)))
+            found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n] or has_programme[n]) if not hard.intersection(range(s, e)))
             candidates = []
             if ":" in chunk:
                 candidates.extend(self._colon_list(doc, sent))
