@@ -162,6 +162,21 @@ def test_6_rename_as_verb_or_narrative(events, text, old, new):
     assert renames(events(text, published="2023-11-08")) == [(old, new)]
 
 
+@pytest.mark.parametrize("text,old,new", [
+    ("Arena Havbruk heter nå Havkraft Cluster.", "Arena Havbruk", "Havkraft Cluster"),
+    ("Havkraft Cluster har fått nytt navn: Ocean Havkraft.", "Havkraft Cluster", "Ocean Havkraft"),
+    ("Arena Havbruk har skiftet navn og heter nå Havkraft Cluster.", "Arena Havbruk", "Havkraft Cluster"),
+    ("Det nye navnet på klyngen er Havkraft Cluster. Tidligere het den Arena Havbruk.", "Arena Havbruk", "Havkraft Cluster"),
+    ("NCE Havkraft, som tidligere het Arena Havbruk, får status som GCE.", "Arena Havbruk", "NCE Havkraft"),
+])
+def test_6_a_new_name_said_as_new(events, text, old, new):
+    assert renames(events(text, published="2023-11-08")) == [(old, new)]
+
+
+def test_6_a_name_given_is_no_rename(events):
+    assert renames(events("Klyngen Havkraft Cluster heter så fordi den startet ved havet.", published="2023-11-08")) == []
+
+
 def test_6_a_merger_is_no_rename(events):
     text = "Arena Fjellmat og Arena Dalsmat slår seg sammen og heter nå Innlandsmat Cluster."
     assert renames(events(text, published="2023-11-08")) == []

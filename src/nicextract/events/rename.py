@@ -42,10 +42,15 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for tok in tokens_in(doc, markers):
         former.update(_former_after(doc, tok.i))
         k = tok.i + 1
-        while k < min(len(doc), tok.i + 4) and doc[k].lower_ in NAMING_WORDS:
+        referred = False  # "Tidligere het den Y": the anaphor after the marker
+        while k < min(len(doc), tok.i + 4) and (doc[k].lower_ in NAMING_WORDS or doc[k].lower_ in anaphors):
+            referred = referred or doc[k].lower_ in anaphors
             k += 1  # "tidligere kjent som Y", "som tidligere het Y"
         old = _cluster_at(doc, k)
         if old is None:
+            continue
+        if referred and tok.i == first_word(sent_of(tok)):
+            anaphoric.append(old)
             continue
         j = tok.i - 1
         while j >= sent_of(tok).start and doc[j].lower_ in JOINERS:
@@ -73,6 +78,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for old, new in _narrative(doc, cues):
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
+    for old, new in _new_names(doc, cues):
+        former.add(old.start)
+        _add(events, doc, new, old, evidence=sent_of(new))
     return list(events.values()), former, anaphoric
 
 
@@ -81,7 +89,7 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
     ("het Havkraft Vest", "under navnet Arena Fjordbio", "heter den nå Y")."""
     lows = lowers_of(doc)
     cues_of = cues.words[key] | set(cues.phrases[key])
-    skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"]
+    skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"] | {":", "er"}
     out = []
     for tok in tokens_in(doc, frozenset(c.split()[0] for c in cues_of)):
         k = tok.i
@@ -99,20 +107,37 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
     return out
 
 
+def _new_names(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"Arena Havbruk heter nå Havkraft Cluster", "X har fått nytt navn: Y", "X har skiftet
+    navn og heter nå Y": a new name said as new, for the cluster named before it in the
+    sentence. Clusters that merge are no rename of either."""
+    pairs = []
+    for new in _named_after(doc, cues, "new_naming", 0, len(doc)):
+        sent = sent_of(new)
+        old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= new.start), None)
+        if old is None or _merger(doc, cues, sent.start, sent.end) or fold_name(old.text) == fold_name(new.text):
+            continue
+        pairs.append((old, new))
+    return pairs
+
+
+def _merger(doc: Doc, cues: EventCues, start: int, end: int) -> bool:
+    return bool(set(lowers_of(doc)[start:end]) & cues.words["merger_words"]) or any(
+        p in span_text(doc, start, end).lower() for p in cues.phrases["merger_words"])
+
+
 def _narrative(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
     """"De første årene gikk klyngen under navnet X; i dag heter den Y", "Klynga heitte X
     fram til 2019. No heiter ho Y": a past name, then a present one in the same sentence
     or the next. Clusters that merge and take a new name ("slår seg sammen og heter nå Y")
     are no rename of either."""
-    merger = cues.words["merger_words"]
     pairs = []
     for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
         sent = sent_of(old)
         stop = sent.end
         if sent.end < len(doc):
             stop = sent_of(doc[sent.end]).end  # the next sentence too
-        if set(lowers_of(doc)[sent.start:stop]) & merger or any(
-                p in span_text(doc, sent.start, stop).lower() for p in cues.phrases["merger_words"]):
+        if _merger(doc, cues, sent.start, stop):
             continue
         new = next(iter(_named_after(doc, cues, "present_naming", old.end, stop)), None)
         if new is not None and fold_name(new.text) != fold_name(old.text):
