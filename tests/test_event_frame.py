@@ -61,6 +61,19 @@ def test_a_name_with_no_cue_of_its_own_where_the_decision_puts_it(events, senten
     assert found == [(name, level, "granted", 2023) for name in names]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Disse klyngene får Arena-status:\n\n• Fjordmat: en klynge for matprodusenter i Valdres\n"
+     "• Havbris: et nettverk for havvind i Rogaland\n", ["Fjordmat", "Havbris"]),
+    ("Disse klyngene får Arena-status:\n\n1. Fjordmat Cluster, Valdres\n2. Havbris Cluster, Rogaland\n",
+     ["Fjordmat Cluster", "Havbris Cluster"]),
+    ("Fire nye klynger er tatt opp i Arena-programmet i år. Fjordmat Cluster i Valdres er en av dem.", ["Fjordmat Cluster"]),
+    ("Tre klynger får Arena-status. I tillegg til Fjordmat Cluster gjelder det Havbris Cluster og Lysverk Cluster.",
+     ["Fjordmat Cluster", "Havbris Cluster", "Lysverk Cluster"]),
+])
+def test_members_in_list_items_and_pointing_sentences(events, text, expected):
+    assert [c for c, *_ in status(events(text, published="2023-06-20"))] == sorted(expected)
+
+
 def test_cleft_sentence_names_its_members(events):
     text = "Det ble Havkraft Cluster og Fjellmat Cluster som fikk Arena-status i år."
     assert [c for c, *_ in status(events(text, published="2023-06-20"))] == ["Fjellmat Cluster", "Havkraft Cluster"]

@@ -3,6 +3,7 @@ lists and paragraph lists under a heading, headings themselves."""
 
 from __future__ import annotations
 
+import re
 from itertools import chain, islice
 from typing import Iterator
 
@@ -15,6 +16,7 @@ CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
 FINAL = frozenset(".!?")
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
 
 
 def clauses(sent: Span) -> list[Span]:
@@ -40,10 +42,11 @@ def first_word(sent: Span) -> int:
 
 
 def is_bullet_item(sent: Span) -> bool:
+    """A line that opens with a bullet or a list number ("•", "-", "1.", "2)")."""
     i = sent.start
     while i < sent.end and sent.doc[i].is_space:
         i += 1
-    return i < sent.end and sent.doc[i].text in BULLETS and i + 1 < sent.end
+    return i + 1 < sent.end and (sent.doc[i].text in BULLETS or LIST_NUMBER.fullmatch(sent.doc[i].text) is not None)
 
 
 def dash_led(sent: Span) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..events.rename import JOINERS, NAMING_WORDS
 from ..extensions import register_extensions
 from ..resources import read_json, require
-from ..layout import dash_led, is_bullet_item, is_heading, list_after
+from ..layout import LIST_NUMBER, dash_led, is_bullet_item, is_heading, list_after
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
 from ._data import PatternDataMixin
@@ -383,10 +383,11 @@ class ClusterFinder(PatternDataMixin):
             if not self._may_head_list(lows[n], labelled[n]) or not self._list_heading(heading):
                 continue
             for item in list_after(doc, sents, n):
+                named = self._described_item(doc, item)
+                if named is not None:
+                    yield named  # "Reinlykke Nett – et samarbeid mellom …", "• Fjordmat: en klynge for …"
+                    continue
                 if not (is_bullet_item(item) or is_heading(item)):
-                    named = self._dash_described(doc, item)
-                    if named is not None:
-                        yield named  # "Reinlykke Nett – et samarbeid mellom …"
                     continue  # other paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
                 end = start
@@ -406,13 +407,22 @@ class ClusterFinder(PatternDataMixin):
                 if s < e:
                     yield s, e
 
-    def _dash_described(self, doc: Doc, item: Span) -> tuple[int, int] | None:
-        """A paragraph item "Name – what it is": the name run before a spaced dash."""
+    def _described_item(self, doc: Doc, item: Span) -> tuple[int, int] | None:
+        """A list item "Name – what it is" or "Name: what it is": the name run before a
+        spaced dash or a colon, when a lower-case description follows it."""
         start = self._sentence_start(item)
+        if start < item.end and doc[start].ent_type_ == "" and LIST_NUMBER.fullmatch(doc[start].text):
+            start += 1
+            while start < item.end and doc[start].is_space:
+                start += 1
         if start >= item.end or doc[start].lower_ in self.stop_words or not self._name_token(doc[start]):
             return None
         end = self._run(doc, start, item.end)
-        if end >= item.end or end - start > self.max_item or doc[end].text not in self.dashes or not doc[end - 1].whitespace_:
+        if end + 1 >= item.end or end - start > self.max_item:
+            return None
+        sep, after = doc[end], doc[end + 1]
+        dash = sep.text in self.dashes and bool(doc[end - 1].whitespace_)
+        if not (dash or sep.text == ":") or not after.text[:1].islower():
             return None
         return (start, end) if not all(t.ent_type_ == "PLACE" for t in doc[start:end]) else None
 

@@ -14,6 +14,8 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..layout import LIST_NUMBER
+
 FINAL = frozenset(".!?")
 OPENERS = "«\"'–-•(“"
 # What a token's text says about sentence ends: is it a space, does it hold a line
@@ -66,11 +68,7 @@ class PressReleaseSentencizer:
             if text.isspace():
                 found = (1, int("\n" in text), 0, 0)
             else:
-                if text in FINAL or text.endswith("…"):
-                    ends = 1
-                else:
-                    ends = int(text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations
-                               and not text[:-1].replace(".", "").isupper())
+                ends = int(self._may_end(text))
                 first = text[:1]
                 found = (0, 0, ends, int(first.isupper() or first.isdigit() or first in OPENERS))
             cache[orth] = found
@@ -89,13 +87,17 @@ class PressReleaseSentencizer:
             pending = self._ends_sentence(tok)
         return doc
 
+    def _may_end(self, text: str) -> bool:
+        """Whether a token can end a sentence: final punctuation, or a word with a full stop
+        that is no abbreviation ("kl.", "mill."), no initials ("A.S.") and no list number ("1.")."""
+        if text in FINAL or text.endswith("…"):
+            return True
+        return text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations \
+            and not text[:-1].replace(".", "").isupper() and not LIST_NUMBER.fullmatch(text)
+
     def _ends_sentence(self, tok) -> bool:
         """Whether a sentence ends after ``tok`` given the next real token."""
-        text = tok.text
-        if text in FINAL or text.endswith("…"):
-            pass
-        elif not (text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations
-                  and not text[:-1].replace(".", "").isupper()):
+        if not self._may_end(tok.text):
             return False
         doc = tok.doc
         j = tok.i + 1

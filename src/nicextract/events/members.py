@@ -146,10 +146,16 @@ class MemberFinder:
         return []
 
     def _membership(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that names a decision's members: one that opens with a membership
+        word ("Blant de fem er …", "Utvalget består av …") or holds a phrase that points
+        back to the decision's set ("X er en av dem", "… gjelder det A og B")."""
         i = first_word(sent)
         lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 4)] if w.strip()]
-        return bool(lows) and (lows[0] in self.cues.words["membership_openers"] or any(
-            " ".join(lows[:k]) in self.cues.phrases["membership_openers"] for k in (2, 3, 4)))
+        if bool(lows) and (lows[0] in self.cues.words["membership_openers"] or any(
+                " ".join(lows[:k]) in self.cues.phrases["membership_openers"] for k in (2, 3, 4))):
+            return True
+        text = " " + " ".join(w for w in lowers_of(doc)[sent.start:sent.end] if w.strip()) + " "
+        return any(f" {p} " in text for p in self.cues.phrases["membership_phrases"])  # "X er en av dem"
 
     @staticmethod
     def _after_semicolon(doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:
