@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, span_text
+from ..layout import first_word
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
 from ..lexicons.numbers import load_number_words
 from ..matcher import AnchoredMatcher
@@ -31,6 +32,15 @@ DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
 PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem",
                        "årets", "disse", "desse", "alle"})
+
+
+def conditional(doc: Doc, span: Span, cues: EventCues) -> bool:
+    """"Blir X tatt opp, vil klyngen få …": a clause or sentence that opens with its finite
+    verb and goes on after a comma states a condition (or asks); nothing in it is decided."""
+    lows = lowers_of(doc)
+    i = first_word(span)
+    return i < span.end and lows[i] in cues.words["conditional_verbs"] and doc[i].text[:1].isupper() \
+        and "," in lows[i:span.end]
 
 
 @dataclass
@@ -190,20 +200,10 @@ class DecisionReader:
         text = span_text(doc, a, b).lower()
         if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
             return True
-        if self._conditional(doc, clause):
+        if conditional(doc, clause, self.cues):
             return True
         return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
             "other_awards", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()))
-
-    def _conditional(self, doc: Doc, clause: Span) -> bool:
-        """"Blir X tatt opp, vil …": a clause that opens with its finite verb, in a
-        sentence that goes on after a comma, is a condition."""
-        lows = lowers_of(doc)
-        i = clause.start
-        while i < clause.end and (doc[i].is_space or doc[i].is_punct):
-            i += 1
-        return i < clause.end and lows[i] in self.cues.words["conditional_verbs"] and doc[i].text[:1].isupper() \
-            and "," in lows[i:clause.end]
 
     def _other_status(self, doc: Doc, clause: Span, end: int) -> bool:
         """"har fått status som nasjonal motor for omstilling": a status named after

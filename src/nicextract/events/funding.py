@@ -36,6 +36,7 @@ from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import published_year, sentence_year
+from .decisions import conditional
 from .members import MemberFinder
 from .mentions import ClusterIndex
 from .model import Evidence, FundingEvent
@@ -72,7 +73,7 @@ class FundingReader:
                 continue
             low_text = span_text(doc, sent.start, sent.end).lower()
             lows = set(lowers_of(doc)[sent.start:sent.end])
-            if self.cues.has("funding_blockers", lows, low_text) or self._conditional(doc, sent):
+            if self.cues.has("funding_blockers", lows, low_text) or conditional(doc, sent, self.cues):
                 continue
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
             year = sentence_year(sent) or published_year(doc)
@@ -109,14 +110,6 @@ class FundingReader:
         return list(events.values())
 
     # -- what is no grant ----------------------------------------------------
-    def _conditional(self, doc: Doc, sent: Span) -> bool:
-        """"Blir X tatt opp, vil klyngen få …": a sentence that opens with its finite verb
-        and goes on after a comma states a condition (or asks)."""
-        lows = lowers_of(doc)
-        i = first_word(sent)
-        return lows[i] in self.cues.words["conditional_verbs"] and doc[i].text[:1].isupper() \
-            and "," in lows[i:sent.end]
-
     def _not_granted(self, doc: Doc, clause: Span) -> bool:
         """A condition, proposal or plan ("dersom", "foreslår", "gjer framlegg om"), or money
         to the companies ("Bedriftene i klyngen får …")."""

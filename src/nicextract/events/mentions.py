@@ -11,7 +11,7 @@ fullest form; the other forms are its aliases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -101,6 +101,7 @@ class ClusterIndex:
         mentions = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        self.end_chars = [m.end_char for m in mentions]  # rising: mentions do not overlap
         texts = [source_text(m) for m in mentions]
         self.text_of = dict(zip(self.starts, texts))
         parent = list(range(len(mentions)))
@@ -162,16 +163,8 @@ class ClusterIndex:
 
     def last_before(self, char: int) -> Span | None:
         """The nearest cluster mention that ends before character ``char``."""
-        best = None
-        for m in self.mentions:
-            if m.end_char <= char:
-                best = m
-        return best
-
-    def before(self, char: int) -> ClusterGroup | None:
-        """The group of the nearest cluster mention before character ``char``."""
-        best = self.last_before(char)
-        return self.group(best) if best is not None else None
+        k = bisect_right(self.end_chars, char)
+        return self.mentions[k - 1] if k else None
 
     def antecedent(self, char: int) -> ClusterGroup | None:
         """What "klyngen"/"den" at character ``char`` refers to: the first cluster named in
