@@ -168,6 +168,7 @@ def test_6_rename_as_verb_or_narrative(events, text, old, new):
     ("Arena Havbruk har skiftet navn og heter nå Havkraft Cluster.", "Arena Havbruk", "Havkraft Cluster"),
     ("Det nye navnet på klyngen er Havkraft Cluster. Tidligere het den Arena Havbruk.", "Arena Havbruk", "Havkraft Cluster"),
     ("NCE Havkraft, som tidligere het Arena Havbruk, får status som GCE.", "Arena Havbruk", "NCE Havkraft"),
+    ("Havkraft Cluster (tidl. Vannkraft Forum) får status som NCE.", "Vannkraft Forum", "Havkraft Cluster"),
 ])
 def test_6_a_new_name_said_as_new(events, text, old, new):
     assert renames(events(text, published="2023-11-08")) == [(old, new)]

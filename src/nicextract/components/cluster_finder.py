@@ -569,7 +569,7 @@ class ClusterFinder(PatternDataMixin):
         for i in numpy.flatnonzero(numpy.isin(lower, self.former_ids)).tolist():
             marker = doc[i]
             sent = marker.sent
-            k = marker.i + 1
+            k = marker.i + 2 if marker.i + 1 < sent.end and doc[marker.i + 1].text == "." else marker.i + 1  # "tidl. Y"
             while k < sent.end and doc[k].lower_ in NAMING_WORDS:
                 k += 1
             if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:

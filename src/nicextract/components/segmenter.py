@@ -40,11 +40,15 @@ class PressReleaseSentencizer:
         if n == 0 or doc.has_annotation("DEP"):
             return self._call_tokens(doc)
         orths, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        inverse = inverse.reshape(-1)
         table = numpy.array([self._classes(doc, orth) for orth in orths.tolist()], dtype=numpy.int8).reshape(-1, 4)
-        classes = table[inverse.reshape(-1)]
+        classes = table[inverse]
         is_space = classes[:, _IS_SPACE].astype(bool)
         newline = classes[:, _NEWLINE].astype(numpy.int64)
-        ends = classes[:, _ENDS]
+        ends = classes[:, _ENDS].copy()
+        for i in numpy.flatnonzero(arr_is_dot(doc, orths, inverse)).tolist():
+            if self._split_abbreviation(doc, i):
+                ends[i] = 0  # "tidl" + "." as spaCy splits it: still an abbreviation
         starts = numpy.full(n, -1, dtype=numpy.int64)
         starts[0] = 1
         words = numpy.flatnonzero(~is_space)
@@ -95,9 +99,13 @@ class PressReleaseSentencizer:
         return text.endswith(".") and len(text) > 1 and text.lower() not in self.abbreviations \
             and not text[:-1].replace(".", "").isupper() and not LIST_NUMBER.fullmatch(text)
 
+    def _split_abbreviation(self, doc: Doc, i: int) -> bool:
+        """A full stop the tokenizer split from the word it abbreviates ("tidl" "." for "tidl.")."""
+        return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ + "." in self.abbreviations
+
     def _ends_sentence(self, tok) -> bool:
         """Whether a sentence ends after ``tok`` given the next real token."""
-        if not self._may_end(tok.text):
+        if not self._may_end(tok.text) or (tok.text == "." and self._split_abbreviation(tok.doc, tok.i)):
             return False
         doc = tok.doc
         j = tok.i + 1
@@ -111,9 +119,15 @@ class PressReleaseSentencizer:
         return first.isupper() or first.isdigit() or first in OPENERS
 
 
+def arr_is_dot(doc: Doc, orths: numpy.ndarray, inverse: numpy.ndarray) -> numpy.ndarray:
+    """A boolean per token: is it a lone full stop."""
+    dot = doc.vocab.strings["."]
+    return (orths == dot)[inverse]
+
+
 @Language.factory(
     "nic_sentencizer",
-    default_config={"abbreviations": ["kl.", "ca.", "mill.", "mrd.", "nr.", "bl.a.", "f.eks.", "dvs.", "mv.", "osv.", "evt.", "jf.", "inkl.", "ekskl.", "pr.", "kr.", "tlf.", "st.", "mm.", "m.m.", "o.l.", "adm.", "dir."]},
+    default_config={"abbreviations": ["kl.", "ca.", "mill.", "mrd.", "nr.", "bl.a.", "f.eks.", "dvs.", "mv.", "osv.", "evt.", "jf.", "inkl.", "ekskl.", "pr.", "kr.", "tlf.", "st.", "mm.", "m.m.", "o.l.", "adm.", "dir.", "tidl."]},
 )
 def make_sentencizer(nlp: Language, name: str, abbreviations: list[str]) -> PressReleaseSentencizer:
     return PressReleaseSentencizer(name, abbreviations=abbreviations)

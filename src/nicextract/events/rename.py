@@ -41,7 +41,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     anaphors = cues.words["singular_anaphors"] | cues.words["pronoun_anaphors"]
     for tok in tokens_in(doc, markers):
         former.update(_former_after(doc, tok.i))
-        k = tok.i + 1
+        k = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." else tok.i + 1  # "tidl. Y"
         referred = False  # "Tidligere het den Y": the anaphor after the marker
         while k < min(len(doc), tok.i + 4) and (doc[k].lower_ in NAMING_WORDS or doc[k].lower_ in anaphors):
             referred = referred or doc[k].lower_ in anaphors
