@@ -38,6 +38,9 @@ def test_decision_wordings(events, sentence, level, action):
     "Målet er å bli tatt opp i Arena-programmet neste år.",
     "Havkraft Cluster jobber for å få status som NCE.",
     "Det ble kjent at Havkraft Cluster ikke fikk NCE-status.",
+    "Kommunen vil at Fjordmat Cluster skal bli en NCE-klynge innen 2025.",
+    "Klyngeleder Kari Nordmann mener Havkraft Cluster bør få status som GCE.",
+    "Les også:\nNCE Havkraft får GCE-status\nArena Fjordmat er tatt opp i programmet\n\nDel artikkelen",
 ])
 def test_no_decision(events, sentence):
     assert status(events(sentence, published="2023-06-20")) == []

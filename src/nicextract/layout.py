@@ -247,15 +247,16 @@ def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
 
 
 def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
-                openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                openers: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of blocks that list other pages ("Relaterte saker",
     "Siste nyheter"): from such a heading over the short lines after it; and of
-    sentences that open with a link label and a colon ("Les også: …"). Above the
-    page's first sentence of running text such a word is a breadcrumb ("Hjem",
-    "Aktuelt") over the page's own title, not a block of other pages."""
+    sentences that open with a link label and a colon ("Les også: …"). A section
+    name (``sections``: "Aktuelt", "Nyheter") above the page's first sentence of
+    running text is a breadcrumb over the page's own title, not a block of other pages."""
     zones = []
     text = doc_text(doc)
-    n = next((k for k, s in enumerate(sents) if text[s.start_char:s.end_char].strip() and not is_heading(s)), len(sents))
+    body = next((k for k, s in enumerate(sents) if text[s.start_char:s.end_char].strip() and not is_heading(s)), len(sents))
+    n = 0
     while n < len(sents):
         sent = sents[n]
         chunk = text[sent.start_char:sent.end_char]
@@ -264,7 +265,7 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
         if colon and rest.strip() and head.strip().lower() in openers:
             zones.append((sent.start_char, sent.end_char))
             n += 1
-        elif label in headings and is_heading(sent):
+        elif label in headings and is_heading(sent) and not (label in sections and n < body):
             end = n + 1
             while end < len(sents) and (is_heading(sents[end]) or not text[sents[end].start_char:sents[end].end_char].strip()):
                 end += 1

@@ -37,6 +37,7 @@ class EventExtractor(PatternDataMixin):
         self.other_headings = self.cues.words["other_item_headings"] | frozenset(self.cues.phrases["other_item_headings"])
         self.teaser_openers = self.cues.words.get("teaser_openers", frozenset()) | frozenset(
             self.cues.phrases.get("teaser_openers", ()))
+        self.sections = self.cues.words["section_headings"]
 
     def _hubs(self, doc: Doc, index: ClusterIndex) -> dict[int, str]:
         """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
@@ -58,7 +59,7 @@ class EventExtractor(PatternDataMixin):
             index = ClusterIndex(doc, former, self.cues)
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
-            zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers)
+            zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers, self.sections)
             outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages
             reports = [r for r in self.status.reports(doc, index, former, former | set(hubs)) if outside(r.clause.start_char)]
             events = [*self.status.emit(doc, reports, hubs), *self.funding.read(doc, index, former, reports), *renames]

@@ -193,6 +193,8 @@ class DecisionReader:
         lows_all = lowers_of(doc)
         if start > clause.start and lows_all[start - 1] in self.cues.words["infinitive_markers"]:
             return True  # "for å få status", "å bli tatt opp": a purpose or plan, not a decision
+        if any(lows_all[k] in self.cues.words["plan_modals"] for k in range(max(clause.start, start - 2), start)):
+            return True  # "skal bli en NCE-klynge", "bør få status": a plan or a wish
         if self._other_status(doc, clause, end):
             return True
         a, b = max(clause.start, start - 8), min(clause.end, end + 3)
