@@ -1,5 +1,5 @@
 """The shortcuts taken for speed give exactly what spaCy gives without them:
-the anchored matcher the Matcher's matches, ``entities`` the ``doc.ents``,
+the rule matcher the Matcher's matches, ``entities`` the ``doc.ents``,
 ``doc_text`` the ``doc.text``, the document cache's lower-case forms the
 tokens' own."""
 
@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from nicextract.doccache import cached, lowers_of, span_text
 from nicextract.events.mentions import ClusterIndex
-from nicextract.lexicons.events import load_triggers
-from nicextract.matcher import AnchoredMatcher, anchor_test
+from nicextract.lexicons.events import load_level_phrases, load_triggers
+from nicextract.matcher import RuleMatcher, anchor_test
 from nicextract.resources import read_jsonl, word_lists
 from nicextract.spans import entities
 from nicextract.tokenizer import DOC_TEXT, doc_text
@@ -29,18 +29,13 @@ RULE_FILES = ("status_terms.jsonl", "programmes.jsonl", "organisations.jsonl")
 
 
 def project_rules() -> dict[str, list[tuple[str, list]]]:
-    """The token patterns nicextract runs through its two anchored matchers."""
+    """The token patterns nicextract runs through its matchers: the decision words and level
+    descriptions, the entity ruler's rules (each a RuleMatcher)."""
     rules = [(f"{f}:{i}", word_lists(r["pattern"])) for f in RULE_FILES
              for i, r in enumerate(read_jsonl(None, f)) if isinstance(r["pattern"], list)]
-    return {"triggers": [(t.id, t.pattern) for t in load_triggers(None)], "rules": rules}
-
-
-def both(vocab, patterns):
-    plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
-    for key, pattern in patterns:
-        plain.add(key, [pattern])
-        anchored.add(key, [pattern])
-    return plain, anchored
+    triggers = [(t.id, t.pattern) for t in load_triggers(None)]
+    triggers += [(f"level#{level}#{i}", p) for i, (level, p) in enumerate(load_level_phrases(None))]
+    return {"triggers": triggers, "rules": rules}
 
 
 @pytest.fixture(scope="module")
@@ -50,23 +45,53 @@ def texts():
     return [r["text"] for r in build_corpus(60_000)] + pages
 
 
+def both(vocab, patterns):
+    plain, split = Matcher(vocab), RuleMatcher(vocab)
+    for key, pattern in patterns:
+        plain.add(key, [pattern])
+        split.add(key, [pattern])
+    return plain, split
+
+
 @pytest.mark.parametrize("which", ["triggers", "rules"])
-def test_anchored_matcher_gives_the_matchers_matches_in_its_order(nlp, texts, which):
-    plain, anchored = both(nlp.vocab, project_rules()[which])
+def test_rule_matcher_gives_the_matchers_matches_in_text_order(nlp, texts, which):
+    plain, split = both(nlp.vocab, project_rules()[which])
     total = 0
     for text in texts:
         doc = nlp.make_doc(text)
-        expected = plain(doc)
-        assert anchored(doc) == expected
-        total += len(expected)
+        found = split(doc)
+        assert sorted(found, key=lambda m: (m[1], m[2])) == found  # in text order
+        assert sorted(found) == sorted(plain(doc))
+        total += len(found)
     assert total > 100  # the texts do exercise the rules
 
 
-@pytest.mark.parametrize("which", ["triggers", "rules"])
-def test_anchored_matcher_skips_most_of_a_release(nlp, texts, which):
-    _, anchored = both(nlp.vocab, project_rules()[which])
+def test_a_rule_without_an_anchor_runs_on_the_whole_document(nlp, texts):
+    """A user's rule of only shapes ("two title-case words") has no word to look for: it
+    still finds what a Matcher finds, in text order among the anchored rules' matches."""
+    patterns = [("title_pair", [{"IS_TITLE": True}, {"IS_TITLE": True}]), *project_rules()["rules"],
+                ("digits", [{"IS_DIGIT": True, "OP": "+"}, {"LOWER": "kroner"}])]
+    plain, split = both(nlp.vocab, patterns)
+    unanchored = 0
+    for text in texts[:30]:
+        doc = nlp.make_doc(text)
+        found = split(doc)
+        assert sorted(found, key=lambda m: (m[1], m[2])) == found
+        assert sorted(found) == sorted(plain(doc))
+        unanchored += sum(nlp.vocab.strings[k] == "title_pair" for k, _, _ in found)
+    assert unanchored > 10
+
+
+def test_rule_matcher_skips_most_of_a_release(nlp, texts):
+    _, split = both(nlp.vocab, project_rules()["rules"])
     docs = [nlp.make_doc(t) for t in texts[:20]]
-    covered = sum(e - s for d in docs for s, e in anchored.stretches(d))
+    covered = 0
+    for doc in docs:
+        seen = set()
+        for spans in split.windows(doc).values():
+            for s, e in spans:
+                seen.update(range(s, e))
+        covered += len(seen)
     assert covered < 0.25 * sum(len(d) for d in docs)
 
 
@@ -78,24 +103,23 @@ WORDS = ["får", "fikk", "status", "som", "NCE", "Arena", "har", "fått", "går"
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                    HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS), max_size=60))
-def test_anchored_matcher_on_arbitrary_word_sequences(nlp, words):
+def test_rule_matcher_on_arbitrary_word_sequences(nlp, words):
     doc = spacy.tokens.Doc(nlp.vocab, words=words)
     for patterns in project_rules().values():
-        plain, anchored = both(nlp.vocab, patterns)
-        assert anchored(doc) == plain(doc)
+        plain, split = both(nlp.vocab, patterns)
+        found = split(doc)
+        assert sorted(found) == sorted(plain(doc))
+        assert sorted(found, key=lambda m: (m[1], m[2])) == found
 
 
-def test_rule_without_a_word_to_anchor_on_makes_the_whole_document_one_stretch(nlp):
-    _, anchored = both(nlp.vocab, [("title_pair", [{"IS_TITLE": True}, {"IS_TITLE": True}])])
-    doc = nlp.make_doc("Ola Nordmann og Kari Nordmann")
-    assert anchored.stretches(doc) == [(0, len(doc))]
-    assert [(s, e) for _, s, e in anchored(doc)] == [(0, 2), (3, 5)]
-
-
-def test_repeated_tokens_make_the_whole_document_one_stretch(nlp):
-    _, anchored = both(nlp.vocab, [("klynge", [{"LOWER": "klynge"}, {"IS_ALPHA": True, "OP": "+"}])])
-    doc = nlp.make_doc("En klynge av bedrifter i Agder")
-    assert anchored.stretches(doc) == [(0, len(doc))]
+def test_rules_without_a_word_to_anchor_on_open_no_windows_and_still_match(nlp):
+    _, split = both(nlp.vocab, [("title_pair", [{"IS_TITLE": True}, {"IS_TITLE": True}]),
+                                ("klynge", [{"LOWER": "klynge"}, {"IS_ALPHA": True, "OP": "+"}])])
+    doc = nlp.make_doc("Ola Nordmann og Kari Nordmann i en klynge av bedrifter")
+    assert split.windows(doc) == {}
+    title_pair = nlp.vocab.strings["title_pair"]
+    assert [(s, e) for k, s, e in split(doc) if k == title_pair] == [(0, 2), (3, 5)]
+    assert [(s, e) for k, s, e in split(doc) if k != title_pair] == [(7, 9), (7, 10)]  # "klynge av", "… bedrifter"
 
 
 def test_anchor_is_the_most_selective_required_token():
@@ -107,12 +131,12 @@ def test_anchor_is_the_most_selective_required_token():
     assert fuzzy("Inovasjon") and not fuzzy("Norge")
 
 
-def test_stretches_reach_only_as_far_as_a_rule_can(nlp):
-    _, anchored = both(nlp.vocab, [("fikk", [{"LOWER": "fikk"}, {"LOWER": "status"}])])
+def test_windows_reach_only_as_far_as_a_rule_can(nlp):
+    _, split = both(nlp.vocab, [("fikk", [{"LOWER": "fikk"}, {"LOWER": "status"}])])
     # The anchor is "status" (the longer word): a match ends there and starts at most one token before.
     doc = nlp.make_doc("I 2019 fikk klyngen status som NCE , og fikk status i 2020 .")
-    assert anchored.stretches(doc) == [(3, 5), (9, 11)]
-    assert [(s, e) for _, s, e in anchored(doc)] == [(9, 11)]
+    assert split.windows(doc) == {0: [(3, 5), (9, 11)]}
+    assert [(s, e) for _, s, e in split(doc)] == [(9, 11)]
 
 
 def test_entities_are_doc_ents(nlp, texts):

@@ -13,11 +13,15 @@ from typing import Any, Callable, Iterator
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .spans import entities
 from .textprep import OffsetMap, strip_invisible
 from .tokenizer import doc_text, input_offsets, input_text, normalise, raw_text
+
+
+_STRINGS: dict[int, str] = {}  # hash → string across documents: the StringStore lookup is the slow part
 
 
 class DocCache:
@@ -51,8 +55,21 @@ class DocCache:
     def lowers(self) -> list[str]:
         """``token.lower_`` of every token, each distinct form looked up once."""
         forms, inverse = numpy.unique(self.lower, return_inverse=True)
-        strings = [self.doc.vocab.strings[h] for h in forms.tolist()]
-        return [strings[k] for k in inverse.reshape(-1).tolist()]
+        known, store = _STRINGS, self.doc.vocab.strings
+        if len(known) > 500_000:
+            known.clear()
+        strings = numpy.array([known.get(h) or known.setdefault(h, store[h]) for h in forms.tolist()], dtype=object)
+        return strings[inverse.reshape(-1)].tolist()
+
+    @cached_property
+    def positions(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The lower-case forms' hashes in order, where each form's run begins in the
+        token indices sorted by form, and those indices (a stable sort: in text order)."""
+        order = numpy.argsort(self.lower, kind="stable")
+        ordered = self.lower[order]
+        begins = numpy.flatnonzero(numpy.diff(ordered)) + 1
+        runs = numpy.concatenate(([0], begins, [len(ordered)]))
+        return ordered[runs[:-1]], runs, order
 
     @cached_property
     def raw(self) -> str:
@@ -115,13 +132,35 @@ def sent_of(span: Span) -> Span:
 
 
 def tokens_in(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of ``words``, in order: one array
-    test instead of a Python loop over every token."""
+    """The tokens whose lower-case form is one of ``words``, in order: the words are
+    looked up by bisection in the document's forms instead of testing every token."""
     cache = _active.get(id(doc))
     if cache is None:
         return [t for t in doc if t.lower_ in words]
-    hashes = numpy.array([doc.vocab.strings.add(w) for w in words], dtype=cache.lower.dtype)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(cache.lower, hashes))]
+    forms, runs, order = cache.positions
+    if not len(forms):
+        return []
+    wanted = _hashes(words)
+    at = numpy.searchsorted(forms, wanted).clip(max=len(forms) - 1)
+    found = at[forms[at] == wanted]
+    if not len(found):
+        return []
+    indices = numpy.concatenate([order[runs[k]:runs[k + 1]] for k in found.tolist()])
+    if len(found) > 1:
+        indices.sort()
+    return [doc[i] for i in indices.tolist()]
+
+
+_HASHES: dict[frozenset[str], numpy.ndarray] = {}  # the readers ask with the same few word sets
+
+
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    found = _HASHES.get(words)
+    if found is None:
+        if len(_HASHES) > 1000:
+            _HASHES.clear()
+        found = _HASHES[words] = numpy.array(sorted({get_string_id(w) for w in words}), dtype=numpy.uint64)
+    return found
 
 
 def lowers_of(doc: Doc) -> list[str]:

@@ -3,12 +3,11 @@
 spaCy's Matcher tests REGEX, IN and FUZZY token patterns in Python on every
 token of a document. nicextract's rules are short (a handful of tokens, no
 ``*`` or ``+``) and each has a word that must be there: "får", "tildelt",
-"fylkeskommune", ``^nce…``. :class:`AnchoredMatcher` picks such an *anchor*
-token pattern per rule, tests it once per word form (cached), and runs the
-Matcher only on the stretches of a document within one rule length of an
-anchor. A match always contains its rule's anchor, so it always lies in one of
-those stretches: the matches are the Matcher's own, in the Matcher's order.
-Rules with no usable anchor make the whole document one stretch.
+"fylkeskommune", ``^nce…``. :class:`RuleMatcher` picks such an *anchor* token
+pattern per rule, tests it once per word form (cached), and runs each rule's
+own Matcher only within one rule length of that rule's anchors. A match always
+contains its rule's anchor, so the matches are the Matcher's own. Rules with no
+usable anchor run on the whole document.
 """
 
 from __future__ import annotations
@@ -85,75 +84,89 @@ def anchor_test(pattern: list[dict[str, Any]]) -> tuple[Test, int] | None:
     return test, k
 
 
-class AnchoredMatcher:
-    """``Matcher`` with the same ``add`` and call, run only around anchor words."""
+class RuleMatcher:
+    """Many small rules, each run only around its own anchor words.
+
+    Each anchored rule has a ``Matcher`` of its own and runs only on the tokens
+    within one rule length of its anchor; a rule with no anchor (or with ``*``
+    or ``+``) goes to one ``Matcher`` run on the whole document. Matches are the
+    same set as one ``Matcher``'s, in text order (start, then end, then the
+    order the rules were added) rather than the Matcher's own order.
+    """
 
     def __init__(self, vocab: Vocab, validate: bool = False) -> None:
         self.vocab = vocab
-        self.matcher = Matcher(vocab, validate=validate)
-        # Per rule: its anchor test, and how many tokens a match may have before and after the anchor.
-        self.tests: list[tuple[Test, int, int]] = []
-        self.unanchored = False
-        self._cache: dict[int, tuple[int, int] | None] = {}
+        self.validate = validate
+        self.rules: list[tuple[int, Matcher, Test, int, int]] = []  # key hash, matcher, anchor, before, after
+        self.whole = Matcher(vocab, validate=validate)  # the rules without an anchor
+        self._order: dict[int, float] = {}  # an unanchored rule's key → its place among the rules
+        self._cache: dict[int, list[int]] = {}  # word form → the rules it anchors
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
-        self.matcher.add(key, patterns)
         for pattern in patterns:
             anchor = anchor_test(pattern)
             if anchor is None or any(t.get("OP") in REPEATS for t in pattern):
-                self.unanchored = True
-            else:
-                test, k = anchor
-                self.tests.append((test, k, len(pattern) - k - 1))
+                self.whole.add(key, [pattern])
+                self._order.setdefault(self.vocab.strings.add(key), len(self.rules) - 0.5)
+                continue
+            matcher = Matcher(self.vocab, validate=self.validate)
+            matcher.add(key, [pattern])
+            test, k = anchor
+            self.rules.append((self.vocab.strings.add(key), matcher, test, k, len(pattern) - k - 1))
         self._cache.clear()
 
     def __len__(self) -> int:
-        return len(self.matcher)
+        return len(self.rules) + len(self.whole)
 
-    def _reach(self, orth: int) -> tuple[int, int] | None:
-        """Tokens a match may have before and after a word of this form, if it anchors any rule."""
+    def _anchored(self, orth: int) -> list[int]:
         form = self.vocab.strings[orth]
-        reaches = [(before, after) for test, before, after in self.tests if test(form)]
-        if not reaches:
-            return None
-        return max(r[0] for r in reaches), max(r[1] for r in reaches)
+        return [r for r, (_, _, test, _, _) in enumerate(self.rules) if test(form)]
 
-    def stretches(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges, in order and not overlapping, that hold every possible match."""
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        # (start, end, the rule's place among the rules, key): sorted, the Matcher's set in text order
+        found: list[tuple[int, int, float, int]] = []
+        if len(self.whole):
+            found = [(s, e, self._order[key], key) for key, s, e in self.whole(doc)]
+        for r, spans in self.windows(doc).items():
+            key, matcher = self.rules[r][0], self.rules[r][1]
+            for start, end in _merged(spans):
+                for _, s, e in matcher(Span(doc, start, end)):
+                    found.append((start + s, start + e, r, key))
+        found.sort()
+        return [(key, s, e) for s, e, _, key in found]
+
+    def windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
+        """For each anchored rule present, the token ranges around its anchors, in text order."""
         n = len(doc)
-        if self.unanchored or not n:
-            return [(0, n)] if n else []
+        if not n or not self.rules:
+            return {}
         orths = doc.to_array(ORTH)
         forms, inverse = numpy.unique(orths, return_inverse=True)
         cache = self._cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        reaches = []
+        per_form = []
         for orth in forms.tolist():
             if orth not in cache:
-                cache[orth] = self._reach(orth)
-            reaches.append(cache[orth])
-        anchored = [k for k, r in enumerate(reaches) if r is not None]
+                cache[orth] = self._anchored(orth)
+            per_form.append(cache[orth])
+        anchored = [k for k, rules in enumerate(per_form) if rules]
+        windows: dict[int, list[tuple[int, int]]] = {}
         if not anchored:
-            return []
-        windows = []
+            return windows
         for i in numpy.flatnonzero(numpy.isin(inverse, anchored)).tolist():
-            before, after = reaches[inverse[i]]
-            windows.append((max(0, i - before), min(n, i + after + 1)))
-        windows.sort()
-        out = [windows[0]]
-        for start, end in windows[1:]:
-            if start <= out[-1][1]:
-                out[-1] = (out[-1][0], max(end, out[-1][1]))
-            else:
-                out.append((start, end))
-        return out
+            for r in per_form[inverse[i]]:
+                _, _, _, before, after = self.rules[r]
+                windows.setdefault(r, []).append((max(0, i - before), min(n, i + after + 1)))
+        return windows
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found: list[tuple[int, int, int]] = []
-        for start, end in self.stretches(doc):
-            if start == 0 and end == len(doc):
-                return self.matcher(doc)
-            for key, s, e in self.matcher(Span(doc, start, end)):
-                found.append((key, start + s, start + e))
-        return found
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching token ranges joined (``windows`` in text order)."""
+    out = [windows[0]]
+    for start, end in windows[1:]:
+        if start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out

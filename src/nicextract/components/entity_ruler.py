@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..extensions import register_extensions
 from ..lexicons.clusters import load_cluster_gazetteer
 from ..lexicons.places import load_place_forms
-from ..matcher import AnchoredMatcher
+from ..matcher import RuleMatcher
 from ..resources import PatternFileError, read_jsonl, word_lists
 from ..spans import add_entities
 from ._data import PatternDataMixin
@@ -47,7 +47,7 @@ class NicEntityRuler(PatternDataMixin):
         make = self.nlp.make_doc
         self.insensitive = PhraseMatcher(vocab, attr="LOWER")
         self.sensitive = PhraseMatcher(vocab, attr="ORTH")
-        self.rules = AnchoredMatcher(vocab)
+        self.rules = RuleMatcher(vocab)
         # match key -> (label, kb_id, first letter must be upper, needs place context)
         self.keys: dict[int, tuple[str, str, bool, bool]] = {}
 

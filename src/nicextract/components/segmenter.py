@@ -10,17 +10,20 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..layout import LIST_NUMBER
 
 FINAL = frozenset(".!?")
+DOT = get_string_id(".")
 OPENERS = "«\"'–-•(“"
 # What a token's text says about sentence ends: is it a space, does it hold a line
-# break, can it end a sentence, can it open the next one.
-_IS_SPACE, _NEWLINE, _ENDS, _OPENS = range(4)
+# break, can it end a sentence, can it open the next one, is it an abbreviation's word
+# whose full stop the tokenizer split off ("tidl" of "tidl.").
+_IS_SPACE, _NEWLINE, _ENDS, _OPENS, _STEM = range(5)
 _CACHE_LIMIT = 100_000
 
 
@@ -30,7 +33,7 @@ class PressReleaseSentencizer:
     def __init__(self, name: str = "nic_sentencizer", *, abbreviations: Iterable[str] = ()) -> None:
         self.name = name
         self.abbreviations = frozenset(a.lower() for a in abbreviations)
-        self._cache: dict[int, tuple[int, int, int, int]] = {}
+        self._cache: dict[int, tuple[int, int, int, int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         # Boundaries are computed over arrays and set in one from_array call:
@@ -39,16 +42,17 @@ class PressReleaseSentencizer:
         n = len(doc)
         if n == 0 or doc.has_annotation("DEP"):
             return self._call_tokens(doc)
-        orths, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        arr = doc.to_array([ORTH, SPACY])
+        orths, inverse = numpy.unique(arr[:, 0], return_inverse=True)
         inverse = inverse.reshape(-1)
-        table = numpy.array([self._classes(doc, orth) for orth in orths.tolist()], dtype=numpy.int8).reshape(-1, 4)
+        table = numpy.array([self._classes(doc, orth) for orth in orths.tolist()], dtype=numpy.int8).reshape(-1, 5)
         classes = table[inverse]
         is_space = classes[:, _IS_SPACE].astype(bool)
         newline = classes[:, _NEWLINE].astype(numpy.int64)
         ends = classes[:, _ENDS].copy()
-        for i in numpy.flatnonzero(arr_is_dot(doc, orths, inverse)).tolist():
-            if self._split_abbreviation(doc, i):
-                ends[i] = 0  # "tidl" + "." as spaCy splits it: still an abbreviation
+        dots = numpy.flatnonzero(arr[1:, 0] == DOT) + 1
+        split = dots[(arr[dots - 1, 1] == 0) & classes[dots - 1, _STEM].astype(bool)]
+        ends[split] = 0  # "tidl" + "." as spaCy splits it: still an abbreviation
         starts = numpy.full(n, -1, dtype=numpy.int64)
         starts[0] = 1
         words = numpy.flatnonzero(~is_space)
@@ -62,7 +66,7 @@ class PressReleaseSentencizer:
         doc.from_array([SENT_START], starts.astype(numpy.uint64))
         return doc
 
-    def _classes(self, doc: Doc, orth: int) -> tuple[int, int, int, int]:
+    def _classes(self, doc: Doc, orth: int) -> tuple[int, int, int, int, int]:
         cache = self._cache
         found = cache.get(orth)
         if found is None:
@@ -70,11 +74,12 @@ class PressReleaseSentencizer:
                 cache.clear()
             text = doc.vocab.strings[orth]
             if text.isspace():
-                found = (1, int("\n" in text), 0, 0)
+                found = (1, int("\n" in text), 0, 0, 0)
             else:
                 ends = int(self._may_end(text))
                 first = text[:1]
-                found = (0, 0, ends, int(first.isupper() or first.isdigit() or first in OPENERS))
+                found = (0, 0, ends, int(first.isupper() or first.isdigit() or first in OPENERS),
+                         int(text.lower() + "." in self.abbreviations))
             cache[orth] = found
         return found
 
@@ -117,12 +122,6 @@ class PressReleaseSentencizer:
             return False
         first = doc[j].text[:1]
         return first.isupper() or first.isdigit() or first in OPENERS
-
-
-def arr_is_dot(doc: Doc, orths: numpy.ndarray, inverse: numpy.ndarray) -> numpy.ndarray:
-    """A boolean per token: is it a lone full stop."""
-    dot = doc.vocab.strings["."]
-    return (orths == dot)[inverse]
 
 
 @Language.factory(

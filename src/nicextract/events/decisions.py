@@ -22,7 +22,7 @@ from ..doccache import ents_in, lowers_of, memo, span_text
 from ..layout import first_word
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
 from ..lexicons.numbers import load_number_words
-from ..matcher import AnchoredMatcher
+from ..matcher import RuleMatcher
 from ..schema import STATUS_VALUES
 
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
@@ -63,7 +63,7 @@ class DecisionReader:
         self.cues = cues
         self.triggers = {t.id: t for t in load_triggers(patterns_dir)}
         # One matcher, one pass: the triggers and the level descriptions (keys "level#…").
-        self.matcher = AnchoredMatcher(nlp.vocab)
+        self.matcher = RuleMatcher(nlp.vocab)
         for trig in self.triggers.values():
             self.matcher.add(trig.id, [trig.pattern])
         for i, (level, pattern) in enumerate(load_level_phrases(patterns_dir)):

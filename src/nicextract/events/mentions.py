@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +27,7 @@ _DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|klynge|klyngje|net
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
 
 
+@lru_cache(maxsize=1 << 16)  # like fold_name: the same names again and again
 def core(name: str) -> str:
     """The folded name without level prefix and generic head: the part that identifies it."""
     folded = fold_name(name)
@@ -123,9 +125,16 @@ class ClusterIndex:
                 else:
                     keys[key] = i
         folded = [fold_name(t) for t in texts]
+        # A name is one cluster with every name it begins ("Havkraft" and "Havkraft Cluster"):
+        # looked up by word prefix, not by comparing every pair of mentions.
+        by_form: dict[str, list[int]] = {}
         for i, a in enumerate(folded):
-            for j, b in enumerate(folded):
-                if i != j and len(a) >= 4 and b.startswith(a + " "):
+            if len(a) >= 4:
+                by_form.setdefault(a, []).append(i)
+        for j, b in enumerate(folded):
+            words = b.split(" ")
+            for k in range(1, len(words)):
+                for i in by_form.get(" ".join(words[:k]), ()):
                     union(i, j)
         if cues is not None:
             for i, j in naming_links(doc, mentions, cues):

@@ -87,7 +87,6 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
 def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> list[Span]:
     """The cluster names that follow a naming cue of ``key`` in tokens ``start``–``end``
     ("het Havkraft Vest", "under navnet Arena Fjordbio", "heter den nå Y")."""
-    lows = lowers_of(doc)
     cues_of = cues.words[key] | set(cues.phrases[key])
     skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"] | {":", "er"}
     out = []
@@ -95,6 +94,7 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
         k = tok.i
         if not start <= k < end:
             continue
+        lows = lowers_of(doc)
         size = next((n for n in (3, 2, 1) if " ".join(lows[k:k + n]) in cues_of), 0)
         if not size:
             continue

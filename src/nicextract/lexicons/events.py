@@ -45,7 +45,8 @@ class EventCues:
     def has(self, key: str, tokens_lower: set[str], text_lower: str) -> bool:
         """Whether a cue of kind ``key`` occurs as a token, or as a phrase of whole words in the
         text ("i året" is not in "i årets tildeling")."""
-        return bool(self.words[key] & tokens_lower) or any(_whole(p).search(text_lower) for p in self.phrases[key])
+        return bool(self.words[key] & tokens_lower) or any(
+            p in text_lower and _whole(p).search(text_lower) for p in self.phrases[key])  # find first: it is cheap
 
 
 @lru_cache(maxsize=None)
