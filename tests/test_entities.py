@@ -108,6 +108,12 @@ def test_amount_without_currency_needs_funding_context(process):
     assert values(process("Byen har 75 millioner innbyggere i regionen."), "MONEY") == []
 
 
+def test_whole_kroner_dash_is_no_part_of_the_number(process):
+    """Price notation ("kr 750 000,-", "1.500.000,- kroner"): the ",-" neither hides the amount nor joins it."""
+    doc = process("Klyngen får kr 750 000,- i året og 1.500.000,- kroner til slutt. Tilskotet er kr. 300.000,-.")
+    assert values(doc, "MONEY") == [("kr 750 000", 750_000), ("1.500.000,- kroner", 1_500_000), ("kr. 300.000", 300_000)]
+
+
 def test_phone_numbers_are_not_money(process):
     assert ents(process("Kontakt: telefon 908 20 918 eller 22 00 25 00."), "MONEY") == []
 

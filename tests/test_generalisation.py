@@ -417,3 +417,46 @@ def test_past_decision_takes_the_bare_year_of_its_heading(events):
 def test_a_heading_without_a_year_leaves_a_past_decision_to_the_publication_year(events):
     text = "Klyngeprogrammet 2019\n\nNye klynger\n\nHavkraft Cluster fikk NCE-status."
     assert [e["year"] for e in events(text, published="2020-02-01")] == [2020]
+
+
+# -- decisions told with the deciding body as subject ---------------------------
+
+def test_status_given_to_a_name_without_a_head_word(events):
+    """"gi X-status til Y", "tildele Y X-status": the receiver is a cluster whatever its name
+    looks like, and a place may begin it."""
+    assert brief(events("Innovasjon Norge har besluttet å gi GCE-status til Hydrogen Valley.", published="2022-07-01")) == [
+        ("Hydrogen Valley", "GCE", "granted", 2022)]
+    assert brief(events("Styret valgte å tildele Agder Robotics Arena-status.", published="2022-07-01")) == [
+        ("Agder Robotics", "ARENA", "granted", 2022)]
+    assert events("Innovasjon Norge gir NCE-status til Bergen og Stavanger.", published="2022-07-01") == []
+
+
+def test_a_decision_to_renew_is_a_decision_a_purpose_is_not(events):
+    """"vedtok å forlenge": the infinitive after a deciding verb is the decision; "for å få" and
+    "søker om å forlenge" stay plans."""
+    text = "Styret i Innovasjon Norge vedtok i dag å forlenge NCE-avtalen med Seafood Innovation Cluster for nye fem år."
+    assert brief(events(text, published="2022-11-30")) == [("Seafood Innovation Cluster", "NCE", "extended", 2022)]
+    assert brief(events("Innovasjon Norge forlenger Arena-avtalen med Fjordmat Cluster.", published="2022-11-30")) == [
+        ("Fjordmat Cluster", "ARENA", "extended", 2022)]
+    assert events("Seafood Innovation Cluster søker om å forlenge NCE-avtalen.", published="2022-11-30") == []
+    assert events("Fjordmat Cluster jobber for å få Arena-status.", published="2022-11-30") == []
+
+
+def test_a_member_named_after_a_pointer_to_the_decisions_set(events):
+    """"Ei av dei er X", "En av dem er X": the complement names a member, in Nynorsk and Bokmål."""
+    text = "Innovasjon Norge tek opp fire nye Arena-klynger i år. Ei av dei er Trearena Vest."
+    assert brief(events(text, published="2022-06-30")) == [("Trearena Vest", "ARENA", "granted", 2022)]
+    text = "Klyngeprogrammet tar opp fire nye Arena-klynger i år. En av dem er Vestlandets Trearena."
+    assert brief(events(text, published="2022-06-30")) == [("Vestlandets Trearena", "ARENA", "granted", 2022)]
+    assert events("Arena Fjordmat tar opp spørsmålet om eksport.", published="2022-06-30") == []
+
+
+def test_a_start_date_without_a_year_may_lie_ahead(events):
+    """"fra 1. juli" is a start: the nearest such day, this year or next; a plain past
+    date after the publication date is last year's."""
+    assert brief(events("Smart Mobility Norway er tatt opp i NCE-programmet fra 1. juli.", published="2020-06-20")) == [
+        ("Smart Mobility Norway", "NCE", "granted", 2020)]
+    assert brief(events("Havlab Cluster får NCE-status fra 1. januar.", published="2022-11-30")) == [
+        ("Havlab Cluster", "NCE", "granted", 2023)]
+    assert brief(events("Havlab Cluster fikk NCE-status 15. desember.", published="2023-02-10")) == [
+        ("Havlab Cluster", "NCE", "granted", 2022)]

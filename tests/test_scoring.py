@@ -56,3 +56,14 @@ def test_a_cluster_recipient_matches_the_gold_name_or_its_aliases():
     assert funding_match({**gold, "recipient": "Heidner Biocluster"}, gold)
     assert funding_match({**gold, "recipient": "NCE Heidner Biocluster"}, gold)
     assert not funding_match({**gold, "recipient": "Heidner"}, gold)
+
+
+def test_relaxed_funding_asks_only_whether_the_amount_was_found():
+    """Relaxed funding tells a wrong attribute (per year, duration, recipient) from a missed amount."""
+    from nicextract.evaluation.scoring import funding_match, funding_relaxed
+    gold = {"type": "funding", "recipient": "Arena-klyngene", "recipient_kind": "status_group", "amount_nok": 2000000,
+            "amount_max_nok": None, "per_year": True, "years": 3}
+    wrong_scope = {**gold, "per_year": False, "years": None, "recipient": "Havlab", "recipient_kind": "cluster"}
+    assert funding_relaxed(wrong_scope, gold) and not funding_match(wrong_scope, gold)
+    assert not funding_relaxed({**gold, "amount_nok": 20000000}, gold)
+    assert not funding_relaxed({**gold, "amount_max_nok": 3000000}, gold)

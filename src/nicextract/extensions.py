@@ -33,7 +33,9 @@ def span_value(span: Span) -> Any:
     if label == "MONEY":
         return load_money_lexicon(data.get(PATTERNS_KEY.format("money"))).value(span.text)
     if label == "DATE":
-        return load_date_lexicon(data.get(PATTERNS_KEY.format("dates"))).value(span.text, _published_of(span.doc))
+        lexicon = load_date_lexicon(data.get(PATTERNS_KEY.format("dates")))
+        ahead = span.start > 0 and span.doc[span.start - 1].lower_ in lexicon.forward_leads
+        return lexicon.value(span.text, _published_of(span.doc), ahead)
     return None
 
 

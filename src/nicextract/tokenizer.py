@@ -14,6 +14,7 @@
   one map from ``doc.text`` to the input.
 - A date glued to the word before it ("batteriprosjekt14.3.2024") is split off.
 - A year at the end of a sentence loses its full stop ("for 2012.").
+- The ",-" of whole kroner ("kr 750 000,-") is split from its number.
 The rules are regexes of the wrapped tokenizer, so they are saved with it; the repair
 rules and their known words are saved alongside, in the same file.
 """
@@ -33,6 +34,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 from .normalise import Normaliser
 from .textprep import SURROGATE, OffsetMap, strip_invisible
 
+WHOLE_KRONER = r"(?<=\d),[-–]"  # "kr 750 000,-": the dash of whole kroner is no part of the number
 GLUED_DATE = r"(?<=[A-Za-zÆØÅæøå])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
 YEAR_STOP = r"(?<=\b(?:19|20)\d\d)\."
 SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"}
@@ -82,7 +84,7 @@ def input_offsets(doc: Doc) -> OffsetMap | None:
 
 def customise_rules(nlp: Language, tokenizer: Any) -> None:
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), GLUED_DATE]).finditer
-    tokenizer.suffix_search = compile_suffix_regex([YEAR_STOP, *(nlp.Defaults.suffixes or [])]).search
+    tokenizer.suffix_search = compile_suffix_regex([YEAR_STOP, WHOLE_KRONER, *(nlp.Defaults.suffixes or [])]).search
 
 
 class PressReleaseTokenizer:

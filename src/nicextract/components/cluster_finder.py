@@ -36,12 +36,24 @@ from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
 SOFT_BLOCKS = frozenset({"company_shape"})  # organisations.jsonl ids that a status context overrides
-BLOCKING = frozenset({"STATUS", "PROGRAMME", "DATE", "MONEY"})
+BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
+
+
+_NAME_LIKE: dict[int, bool] = {}  # by the token's text (its orth id): the rules ask of every token many times
 
 
 def is_name_like(tok: Token) -> bool:
     """A token that can be part of a proper name: capitalised, acronym, or camel-case."""
+    known = _NAME_LIKE.get(tok.orth)
+    if known is None:
+        if len(_NAME_LIKE) > 200_000:
+            _NAME_LIKE.clear()
+        known = _NAME_LIKE[tok.orth] = _name_like(tok)
+    return known
+
+
+def _name_like(tok: Token) -> bool:
     text = tok.text
     if tok.is_space or tok.is_punct or not text:
         return False
@@ -51,6 +63,12 @@ def is_name_like(tok: Token) -> bool:
     if first.isdigit():
         return any(c.isupper() for c in text)
     return first.isalpha() and any(c.isupper() for c in text[1:])
+
+
+def _status_noun(tok: Token) -> bool:
+    """A level's status noun ("NCE-status", "statusen"), not a level's name alone ("NCE")."""
+    low = tok.lower_
+    return (tok.ent_type_ == "STATUS" or low.startswith("status")) and low.rstrip("en").endswith("status")
 
 
 _WORD_OR_DASH = re.compile(r"[\w-]")
@@ -107,6 +125,7 @@ class ClusterFinder(PatternDataMixin):
         self.status_context = tuple(low("status_context"))
         self.heading_cues = low("list_heading_cues")
         self.bullets = frozenset(require(cues, "bullets", list, w))
+        self.bullet_ids = frozenset(get_string_id(b) for b in self.bullets)
         self.max_item = int(require(cues, "max_item_tokens", int, w))
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
         self.plurals = tuple(low("plural_suffixes"))
@@ -119,6 +138,8 @@ class ClusterFinder(PatternDataMixin):
         self.stop_words = self.stop_words | low("nynorsk_stop_words") | frozenset(
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
+        # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
+        self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
@@ -138,10 +159,10 @@ class ClusterFinder(PatternDataMixin):
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
-        return tok.ent_type_ not in BLOCKING
+        return tok.ent_type not in BLOCKING_IDS
 
     def _name_token(self, tok: Token) -> bool:
-        return is_name_like(tok) and self._free(tok) and tok.text not in self.bullets
+        return is_name_like(tok) and tok.ent_type not in BLOCKING_IDS and tok.orth not in self.bullet_ids
 
     def _run(self, doc: Doc, i: int, limit: int) -> int:
         """End of the name run starting at ``i`` (connectors only between name tokens)."""
@@ -253,9 +274,13 @@ class ClusterFinder(PatternDataMixin):
 
     def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
         """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
+        start = self._sentence_start(sent)
+        pointed = self._pointed(doc, start, sent.end)
+        if pointed is not None:
+            yield from self._complement(doc, pointed, sent.end)  # "En av dem er A", "Blant dei er A og B"
+            return
         if not has_status and not any(cue in low for cue in self.status_context):
             return
-        start = self._sentence_start(sent)
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
@@ -270,6 +295,16 @@ class ClusterFinder(PatternDataMixin):
         if not found and doc[verb].lower_ in self.copulas and self._list_heading(doc[start:verb]):
             found = list(self._complement(doc, verb, sent.end))  # "De tre nye Arena-klyngene er A, B og C"
         yield from found
+
+    def _pointed(self, doc: Doc, start: int, limit: int) -> int | None:
+        """The copula after a subject that points back to a decision's set ("En av dem er",
+        "Ei av dei nye er", "Blant dem er"), if the sentence opens with one."""
+        words = []
+        for k in range(start, min(limit, start + 6)):
+            if doc[k].lower_ in self.copulas and tuple(words) in self.pointers:
+                return k
+            words.append(doc[k].lower_)
+        return None
 
     def _complement(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
         """The names after a copula, to the sentence's end, when they are all it has."""
@@ -604,19 +639,29 @@ class ClusterFinder(PatternDataMixin):
                 yield s, e
 
     def _awarded(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
-        """"Statusen som NCE ble i dag tildelt Fjord Norway": the name after a grant
-        participle whose subject is the status is the cluster that got it."""
-        for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids)).tolist():
+        """"Statusen som NCE ble i dag tildelt Fjord Norway", "gir GCE-status til Hydrogen
+        Valley", "tildele Agder Robotics Arena-status": the name after a grant verb with the
+        status before it or right after the name, or after a status noun and "til", is the
+        cluster that got it."""
+        til = get_string_id("til")
+        for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids) | (lower == til)).tolist():
             sent = doc[i].sent
             k = i + 1
-            if k < sent.end and doc[k].lower_ == "til":
+            if lower[i] == til:
+                if i == 0 or not _status_noun(doc[i - 1]):
+                    continue
+            elif k < sent.end and doc[k].lower_ == "til":
                 k += 1
-            if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
-                continue
-            before = doc[max(sent.start, i - 10):i]
-            if not any(t.ent_type_ == "STATUS" or t.lower_.startswith("status") for t in before):
-                continue
-            s, e = self._trim(doc, k, self._run(doc, k, sent.end), set())
+            if k >= sent.end or doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k]) \
+                    or doc[k].lower_ in self.stop_words:
+                continue  # a place may begin the name ("Agder Robotics"), not be all of it
+            end = self._run(doc, k, sent.end)
+            if lower[i] != til:
+                before = doc[max(sent.start, i - 10):i]
+                status_before = any(t.ent_type_ == "STATUS" or t.lower_.startswith("status") for t in before)
+                if not status_before and not (end < sent.end and _status_noun(doc[end])):
+                    continue  # "tildele Agder Robotics Arena-status": the status after the name
+            s, e = self._trim(doc, k, end, set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 

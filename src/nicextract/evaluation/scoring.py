@@ -98,6 +98,11 @@ def funding_match(pred: Event, gold: Event) -> bool:
     return gold.get("recipient_kind") != "cluster" or cluster_matches(pred, gold, "recipient")
 
 
+def funding_relaxed(pred: Event, gold: Event) -> bool:
+    """The amount was found: the recipient, ``per_year`` and ``years`` may differ."""
+    return all(pred.get(k) == gold.get(k) for k in ("amount_nok", "amount_max_nok"))
+
+
 def rename_match(pred: Event, gold: Event) -> bool:
     return cluster_matches(pred, gold, "old") and cluster_matches(pred, gold, "new")
 
@@ -106,6 +111,7 @@ MATCHERS: dict[str, Callable[[Event, Event], bool]] = {
     "status": status_strict,
     "status (relaxed)": status_relaxed,
     "funding": funding_match,
+    "funding (relaxed)": funding_relaxed,
     "rename": rename_match,
 }
 

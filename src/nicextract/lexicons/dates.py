@@ -50,6 +50,18 @@ class Published:
         back = (today.weekday() - weekday) % 7 + 7 * weeks_back
         return (today - dt.timedelta(days=back)).isoformat()
 
+    def nearest_year_of_day(self, month: int, day: int) -> int:
+        """The year that puts a day and month written without one nearest the publication
+        date, before or after it: "fra 1. januar" in a text of November is next January."""
+        if self.month is None:
+            return self.year
+        try:
+            today = dt.date(self.year, self.month, self.day or 15)
+            return min((self.year - 1, self.year, self.year + 1),
+                       key=lambda y: abs((dt.date(y, month, min(day, 28) if month == 2 else day) - today).days))
+        except ValueError:
+            return self.year
+
     def year_of_day(self, month: int, day: int) -> int:
         """The year of a day and month written without one: this year, or the year
         before when that day lies after the publication date ("3. mars" in a text
@@ -109,27 +121,30 @@ class DateLexicon:
     relative: dict[str, tuple[str, int]]
     weekdays: dict[str, int]
     weekday_last: frozenset[str]
+    forward_leads: frozenset[str]  # words before a date that can lie ahead ("fra 1. juli")
     numbers: "NumberWords"
     ago: re.Pattern[str]  # "(for) N år siden" on its own, to value a span found in context
     year_min: int
     year_max: int
     regex: re.Pattern[str]
 
-    def value(self, text: str, published: Published | None) -> DateValue | None:
-        """ISO date, ``YYYY-MM`` or year for a date expression; ``None`` if unknown."""
+    def value(self, text: str, published: Published | None, ahead: bool = False) -> DateValue | None:
+        """ISO date, ``YYYY-MM`` or year for a date expression; ``None`` if unknown.
+        ``ahead``: the date may lie after the publication date (it follows one of
+        ``forward_leads``), so a day without a year takes the nearest year, not a past one."""
         norm = re.sub(r"\s+", " ", text.strip()).lower()
         if norm in self.relative:
             unit, offset = self.relative[norm]
             return published.shifted(unit, offset) if published else None
         m = self.regex.fullmatch(text.strip()) or self.ago.fullmatch(norm)
         if m:
-            return self._from_match(m, published)
+            return self._from_match(m, published, ahead)
         m = self.regex.search(text)
         if m and m.group("n_day") or (m and m.group("dm_year")):
-            return self._from_match(m, published)
+            return self._from_match(m, published, ahead)
         return _dateparser_value(text)
 
-    def _from_match(self, m: re.Match[str], published: Published | None) -> DateValue | None:
+    def _from_match(self, m: re.Match[str], published: Published | None, ahead: bool = False) -> DateValue | None:
         g = m.groupdict()
         try:
             if g.get("n_day"):
@@ -140,16 +155,17 @@ class DateLexicon:
                 month = self.months[g["dm_month"].lower().rstrip(".")]
                 if g.get("dm_year"):
                     year = int(g["dm_year"])
+                elif published is not None and ahead:
+                    year = published.nearest_year_of_day(month, int(g["dm_day"]))
                 elif published is not None:
                     year = published.year_of_day(month, int(g["dm_day"]))
                 else:
                     return None
                 return dt.date(year, month, int(g["dm_day"])).isoformat()
-            if g.get("md_month"):
-                month = self.months[g["md_month"].lower().rstrip(".")]
-                return dt.date(int(g["md_year"]), month, int(g["md_day"])).isoformat()
-            if g.get("my_month"):
-                month = self.months[g["my_month"].lower().rstrip(".")]
+            if g.get("m_month"):
+                month = self.months[g["m_month"].lower().rstrip(".")]
+                if g.get("md_day"):
+                    return dt.date(int(g["md_year"]), month, int(g["md_day"])).isoformat()
                 return f"{int(g['my_year']):04d}-{month:02d}"
             if g.get("year"):
                 return int(g["year"])
@@ -199,6 +215,7 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     weekdays = {k.lower(): int(v) for k, v in require(data, "weekdays", dict, where).items()}
     weekday_last = [w.lower() for w in require(data, "weekday_last", list, where)]
     parts = [w.lower() for w in require(data, "weekday_parts", list, where)]
+    forward = frozenset(w.lower() for w in require(data, "forward_leads", list, where))
     numbers = load_number_words(patterns_dir)
     ago = require(data, "ago", str, where).replace("{words}", numbers.alternation)
     lead = require(data, "ago_lead", str, where)
@@ -207,24 +224,25 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     rel = _alt(list(relative)).replace(r"\ ", r"\s+")
     num = r"(?<![\d.,:/])"  # a numeric date may follow a glued word ("prosjekt14.3.2024")
     word = r"(?<![\w.,:/])"
+    # The word-led alternatives start with a digit or a word from the data: one lookahead
+    # on those first characters turns most positions away before the engine tries the
+    # alternatives one by one ("for N år siden", whose lead is a regex, stands outside).
+    firsts = {w[0].lower() for w in [*months, *relative, *weekdays, *weekday_last] if w}
+    first = "(?=[\\d" + "".join(sorted(re.escape(c) for c in firsts)) + "])"
     pattern = (
         r"(?:"
         rf"{num}(?P<n_day>\d{{1,2}})[./](?P<n_month>\d{{1,2}})[./](?P<n_year>{yr})"
         rf"|{num}(?P<iso_year>{yr})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}})"
-        rf"|{word}(?P<dm_day>\d{{1,2}})\.?\s+(?P<dm_month>{month})(?:\s+(?P<dm_year>{yr}))?"
-        rf"|{word}(?P<md_month>{month})\s+(?P<md_day>\d{{1,2}}),?\s+(?P<md_year>{yr})"
-        rf"|{word}(?P<my_month>{month})\s+(?P<my_year>{yr})"
-        rf"|{word}(?P<year>{yr})"
-        rf"|{word}(?P<relative>{rel})"
-        rf"|{word}(?:(?P<wd_last>{_alt(weekday_last)})\s+)?(?P<weekday>{_alt(list(weekdays))})"
+        rf"|{word}(?:{first}(?:"
+        rf"(?P<dm_day>\d{{1,2}})\.?\s+(?P<dm_month>{month})(?:\s+(?P<dm_year>{yr}))?"
+        rf"|(?P<m_month>{month})\s+(?:(?P<md_day>\d{{1,2}}),?\s+(?P<md_year>{yr})|(?P<my_year>{yr}))"
+        rf"|(?P<year>{yr})"
+        rf"|(?P<relative>{rel})"
+        rf"|(?:(?P<wd_last>{_alt(weekday_last)})\s+)?(?P<weekday>{_alt(list(weekdays))})"
         rf"(?:\s+(?:{_alt(parts)}))?(?!\s+\d)"  # "torsdag 11. juni": the weekday is outside the date
-        rf"|{word}(?:{lead}){ago}"
+        rf")|(?:{lead}){ago})"
         r")(?![\w]|[.,:/]\d)"
     )
-    if all(re.match(r"\w", w) for w in [*months, *relative, *weekdays, *weekday_last]):
-        # Every alternative then starts with a word or number: testing that first lets
-        # the engine pass over the other positions at once (2-3 times faster).
-        pattern = r"(?:(?<!\w)(?=\w)|(?<!\d)(?=\d))" + pattern
     regex = re.compile(pattern, re.IGNORECASE)
     alone = re.compile(f"(?:{lead})?{ago}", re.IGNORECASE)  # a span found in context, valued on its own
-    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), numbers, alone, int(year_min), int(year_max), regex)
+    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), forward, numbers, alone, int(year_min), int(year_max), regex)

@@ -76,10 +76,11 @@ def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
     amount = rf"(?:(?<=(?<![\w])(?:{openers})\s+){num}\s+(?:{pair})\s+{num}|{num}(?:(?:{joiner}){num})?)"
     mult = rf"(?:{_alt(list(multipliers))})(?![\w])"
     # "kr 5 mill." (currency first, the multiplier optional) or "5 millioner kroner" / "5 MNOK" /
-    # "500 000 kr" (a currency or multiplier after): one amount sub-pattern, the conditional on
+    # "500 000 kr" (a currency or multiplier after; "750 000,- kroner", the dash of whole kroner
+    # before a currency word): one amount sub-pattern, the conditional on
     # ``cur_before`` choosing what must follow it (the number words appear in the regex once per ``num``).
     pattern = (
-        rf"(?<![\w.,])(?:(?P<cur_before>{_alt(cur_before)})\s*)?(?P<amt>{amount})"
+        rf"(?<![\w.,])(?:(?P<cur_before>{_alt(cur_before)})\s*)?(?P<amt>{amount})(?:,[-–](?=\s*(?:{_alt(cur_after)})(?![\w])))?"
         rf"(?(cur_before)(?:\s*(?P<mult_a>{mult}))?"
         rf"|\s*(?:(?P<curmult>{_alt(list(curmult))})|(?P<mult_b>{mult})(?:\s*(?P<cur_after>{_alt(cur_after)}))?"
         rf"|(?P<cur_after2>{_alt(cur_after)})))"
