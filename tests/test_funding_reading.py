@@ -192,3 +192,11 @@ def test_amount_each_times_members_times_years(events, text, total, expected):
     found = read(events, text)
     assert expected in found and [f for f in found if f[3] == total] == [
         ("status_group", None, None, total, None, False, None)]
+
+
+def test_a_coordinated_clause_without_its_own_subject_shares_the_recipient(events):
+    """", og vil få …": the subject of the clause before receives the money; a clause with a
+    subject of its own ("og bedriftene får …") does not borrow it."""
+    assert read(events, "Havlab Cluster har fått Arena-status, og vil få om lag 1,8 millioner kroner årlig over tre år.") == [
+        ("cluster", "Havlab Cluster", None, 1_800_000, None, True, 3)]
+    assert read(events, "Havlab Cluster har fått Arena-status, og bedriftene får 1,8 millioner kroner årlig.") == []

@@ -460,3 +460,30 @@ def test_a_start_date_without_a_year_may_lie_ahead(events):
         ("Havlab Cluster", "NCE", "granted", 2023)]
     assert brief(events("Havlab Cluster fikk NCE-status 15. desember.", published="2023-02-10")) == [
         ("Havlab Cluster", "NCE", "granted", 2022)]
+
+
+# -- renames ----------------------------------------------------------------------
+
+def renames(found):
+    return sorted((e["old"], e["new"]) for e in found if e["type"] == "rename")
+
+
+@pytest.mark.parametrize("text", [
+    "Ocean Cluster Norway (tidligere Arena Havlab) har fått NCE-status.",
+    "Ocean Cluster Norway, som inntil nylig het Arena Havlab, får NCE-status.",
+    "Ocean Cluster Norway, som fram til i fjor het Arena Havlab, får NCE-status.",
+    "Klyngen Ocean Cluster Norway het tidligere Arena Havlab.",
+    "Ocean Cluster Norway er det nye navnet på Arena Havlab.",
+    "Det nye namnet til Arena Havlab er Ocean Cluster Norway.",
+    "Ocean Cluster Norway – tidlegare Arena Havlab – får NCE-status.",
+])
+def test_a_former_name_however_the_sentence_tells_it(events, text):
+    """A relative clause, a naming verb before the marker, "det nye navnet på Y"; and a name
+    that goes on after its head word ("… Cluster Norway") is kept whole."""
+    assert renames(events(text, published="2020-06-20")) == [("Arena Havlab", "Ocean Cluster Norway")]
+
+
+def test_a_place_or_country_after_the_head_word_ends_the_name(events):
+    text = "Smart City Cluster Stavanger og Ocean Cluster Norway får Arena-status."
+    assert brief(events(text, published="2020-06-20")) == [
+        ("Ocean Cluster Norway", "ARENA", "granted", 2020), ("Smart City Cluster Stavanger", "ARENA", "granted", 2020)]

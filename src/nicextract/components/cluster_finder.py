@@ -117,6 +117,7 @@ class ClusterFinder(PatternDataMixin):
         low = lambda key: frozenset(x.lower() for x in require(cues, key, list, w))  # noqa: E731
         self.prefixes = frozenset(require(cues, "level_prefixes", list, w))
         self.heads = low("head_words")
+        self.head_tails = frozenset(require(cues, "head_tails", list, w))  # "Ocean Cluster Norway"
         self.suffixes = tuple(sorted(low("compound_suffixes"), key=len, reverse=True))
         self.generic = low("generic_compounds")
         self.connectors = low("name_connectors")
@@ -247,6 +248,8 @@ class ClusterFinder(PatternDataMixin):
             end = self._run(doc, i, sent.end)
             for k in range(end - 1, i, -1):
                 if doc[k].lower_ in self.heads:
+                    if k + 2 == end and (doc[k + 1].text in self.head_tails or doc[k + 1].ent_type_ == "PLACE"):
+                        k += 1  # the run's last word, a place or country after the head: "Smart City Cluster Stavanger"
                     s, e = self._trim(doc, i, k + 1, set())
                     if e - s > 1:
                         yield s, e
@@ -644,17 +647,20 @@ class ClusterFinder(PatternDataMixin):
         status before it or right after the name, or after a status noun and "til", is the
         cluster that got it."""
         til = get_string_id("til")
+        n = len(doc)
         for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids) | (lower == til)).tolist():
-            sent = doc[i].sent
             k = i + 1
             if lower[i] == til:
                 if i == 0 or not _status_noun(doc[i - 1]):
                     continue
-            elif k < sent.end and doc[k].lower_ == "til":
+            elif k < n and lower[k] == til:
                 k += 1
-            if k >= sent.end or doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k]) \
+            if k >= n or doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k]) \
                     or doc[k].lower_ in self.stop_words:
                 continue  # a place may begin the name ("Agder Robotics"), not be all of it
+            sent = doc[i].sent
+            if k >= sent.end:
+                continue
             end = self._run(doc, k, sent.end)
             if lower[i] != til:
                 before = doc[max(sent.start, i - 10):i]

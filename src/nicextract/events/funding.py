@@ -79,12 +79,14 @@ class FundingReader:
             year = sentence_year(sent) or published_year(doc)
             parts = clauses(sent)
             scopes = [self._scope(doc, c) for c in parts]
-            for clause, (own_per_year, own_years, total) in zip(parts, scopes):
+            for k, (clause, (own_per_year, own_years, total)) in enumerate(zip(parts, scopes)):
                 amounts = [m for m in money if clause.start <= m.start < clause.end]
                 if not amounts or self._not_granted(doc, clause):
                     continue
                 recipient = self._recipient(doc, clause, sent, index, former) \
                     if cued or self._consequence(doc, clause) else None
+                if recipient is None and k > 0 and cued and self._subjectless(doc, clause):
+                    recipient = self._recipient(doc, parts[k - 1], sent, index, former)  # "X har fått …, og vil få …"
                 recipient = recipient or self._implied(doc, clause, sents, n, index, former, reports, cued, amounts,
                                                        found.get(n - 1) if not blank_line_before(doc, sent) else None)
                 if recipient is None:
@@ -122,6 +124,14 @@ class FundingReader:
         # "fikk 20 millioner kroner fra Forskningsrådet": money from another funder
         return any(lows[k] in ("fra", "frå") and set(lows[k + 1:k + 4]) & self.cues.words["other_funders"]
                    for k in range(clause.start, clause.end))
+
+    def _subjectless(self, doc: Doc, clause: Span) -> bool:
+        """A coordinated clause that opens with its verb (", og vil få …"): it shares the
+        subject of the clause before."""
+        lows = lowers_of(doc)
+        i = first_word(clause)
+        return lows[i] in ("og", "men", "samt") and i + 1 < clause.end \
+            and lows[i + 1] in self.cues.words["subjectless_verbs"]
 
     def _increment(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """"øke bevilgningen med 20 millioner", "en økning på 20 millioner": a change, not a grant."""

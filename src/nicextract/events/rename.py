@@ -16,6 +16,7 @@ from .model import Evidence, RenameEvent
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
 NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet",
                           "var", "vart", "gikk", "gjekk"})
+NEW_NAME_NOUNS = frozenset({"navnet", "namnet"})
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -53,8 +54,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             anaphoric.append(old)
             continue
         j = tok.i - 1
-        while j >= sent_of(tok).start and doc[j].lower_ in JOINERS:
-            j -= 1
+        while j >= sent_of(tok).start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS):
+            j -= 1  # "X – tidligere Y", "X het tidligere Y"
         new = _cluster_ending(doc, j + 1)
         if new is not None and sent_of(new) == sent_of(old):
             _add(events, doc, new, old)
@@ -76,6 +77,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             former.add(old.start)
             _add(events, doc, new, old)
     for old, new in _narrative(doc, cues):
+        former.add(old.start)
+        _add(events, doc, new, old, evidence=sent_of(new))
+    for old, new in [*_relative_former(doc, cues), *_new_name_of(doc)]:
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _new_names(doc, cues):
@@ -118,6 +122,47 @@ def _new_names(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
         if old is None or _merger(doc, cues, sent.start, sent.end) or fold_name(old.text) == fold_name(new.text):
             continue
         pairs.append((old, new))
+    return pairs
+
+
+def _relative_former(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"X, som inntil nylig het Y, …", "X, som fram til i fjor gikk under navnet Y": a past
+    name in a relative clause on the cluster named right before it."""
+    pairs = []
+    lows = None
+    for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
+        sent = sent_of(old)
+        lows = lows or lowers_of(doc)
+        rel = next((k for k in range(old.start - 1, max(sent.start, old.start - 9), -1) if lows[k] == "som"), None)
+        if rel is None or rel - 1 <= sent.start or doc[rel - 1].text != ",":
+            continue
+        new = _cluster_ending(doc, rel - 1)
+        if new is None or any(e.label_ == "CLUSTER" for e in ents_in(doc[rel:old.start])) \
+                or _merger(doc, cues, sent.start, sent.end) or fold_name(new.text) == fold_name(old.text):
+            continue
+        pairs.append((old, new))
+    return pairs
+
+
+def _new_name_of(doc: Doc) -> list[tuple[Span, Span]]:
+    """"X er det nye navnet på Y", "Det nye namnet til Y er X": the name the phrase is of
+    is the old one, the copula's other side the new."""
+    pairs = []
+    for tok in tokens_in(doc, NEW_NAME_NOUNS):
+        i, sent = tok.i, sent_of(tok)
+        if i == 0 or doc[i - 1].lower_ not in ("nye", "nya") or i + 2 >= sent.end or doc[i + 1].lower_ not in ("på", "til", "for"):
+            continue
+        old = _cluster_at(doc, i + 2)
+        if old is None:
+            continue
+        k = i - 2
+        while k >= sent.start and doc[k].lower_ in ("det", "den", "er", "blir", "vert"):
+            k -= 1
+        new = _cluster_ending(doc, k + 1) if k + 1 < i - 1 else None
+        if new is None and old.end + 1 < sent.end and doc[old.end].lower_ in ("er", "blir", "vert"):
+            new = _cluster_at(doc, old.end + 1)
+        if new is not None and fold_name(new.text) != fold_name(old.text):
+            pairs.append((old, new))
     return pairs
 
 
