@@ -487,3 +487,24 @@ def test_a_place_or_country_after_the_head_word_ends_the_name(events):
     text = "Smart City Cluster Stavanger og Ocean Cluster Norway får Arena-status."
     assert brief(events(text, published="2020-06-20")) == [
         ("Ocean Cluster Norway", "ARENA", "granted", 2020), ("Smart City Cluster Stavanger", "ARENA", "granted", 2020)]
+
+
+def test_names_with_their_places_in_an_enumeration(events):
+    """"A i Bergen, B i Sogndal og C i Tromsø", "A (Bergen), B (Tromsø)": a bare name coordinated
+    with known cluster names is one, its place stays outside the name."""
+    text = ("Innovasjon Norge har tatt opp tre nye NCE-klynger. "
+            "Det er Havkraft Cluster i Bergen, Fjordmat Cluster i Sogndal og Nordlys Energy i Tromsø.")
+    assert brief(events(text, published="2021-06-10")) == [
+        ("Fjordmat Cluster", "NCE", "granted", 2021), ("Havkraft Cluster", "NCE", "granted", 2021),
+        ("Nordlys Energy", "NCE", "granted", 2021)]
+
+
+def test_new_level_before_a_colon_announces_its_members(events):
+    """"Tre nye Arena-klynger: A (Bergen), B (Tromsø) og C": the colon makes it an announcement;
+    "de nye NCE-klyngene" in passing is none."""
+    text = "Tre nye Arena-klynger: Havkraft Cluster (Bergen), Nordlys Energy (Tromsø) og Fjordmat Cluster (Sogndal)."
+    found = [e for e in events(text, published="2021-06-10") if e["type"] == "status"]
+    assert sorted((e["cluster"], e["status"], e["year"], e["place"]) for e in found) == [
+        ("Fjordmat Cluster", "ARENA", 2021, "Sogndal"), ("Havkraft Cluster", "ARENA", 2021, "Bergen"),
+        ("Nordlys Energy", "ARENA", 2021, "Tromsø")]
+    assert events("Havkraft Cluster samarbeider med de nye NCE-klyngene om eksport.", published="2021-06-10") == []

@@ -689,6 +689,17 @@ class ClusterFinder(PatternDataMixin):
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 
+    @staticmethod
+    def _past_place(doc: Doc, end: int, limit: int) -> int:
+        """After a conjunct, its place: "A i Bergen, B (Sogndal) og C"."""
+        if end + 1 < limit and doc[end].lower_ in ("i", "på", "fra", "frå"):
+            after = _place_tokens(doc, end + 1, limit)
+            return after if after > end + 1 else end
+        if end + 2 < limit and doc[end].text == "(":
+            after = _place_tokens(doc, end + 1, limit)
+            return after + 1 if after > end + 1 and after < limit and doc[after].text == ")" else end
+        return end
+
     def _enumeration(self, doc: Doc, sent: Span, blocked: set[int]) -> Iterable[tuple[int, int]]:
         i = sent.start
         while i < sent.end:
@@ -706,13 +717,14 @@ class ClusterFinder(PatternDataMixin):
                     parts.append((j, end, True))
                 elif self._name_token(doc[j]) and doc[j].lower_ not in self.stop_words and j not in blocked:
                     end = self._run(doc, j, sent.end)
-                    s, e = self._trim(doc, j, end, set())
-                    if s != j or e != end or any(k in blocked for k in range(j, end)) \
-                            or all(t.ent_type_ == "PLACE" for t in doc[j:end]):
+                    s, e = self._trim(doc, j, end, set())  # "Nordlys Energy i Tromsø": the place is cut
+                    if s != j or any(k in blocked for k in range(j, end)) \
+                            or all(t.ent_type_ == "PLACE" for t in doc[j:e]):
                         break  # a descriptor, a place or an organisation: not a bare name
-                    parts.append((j, end, False))
+                    parts.append((j, e, False))
                 else:
                     break
+                end = self._past_place(doc, end, sent.end)
                 broken = False
                 if end < sent.end and (doc[end].text == "," or doc[end].lower_ in ("og", "samt", "and")):
                     j = end + 1
@@ -721,6 +733,13 @@ class ClusterFinder(PatternDataMixin):
             if not broken and len(parts) >= 2 and any(k for _, _, k in parts) and not all(k for _, _, k in parts):
                 yield from ((s, e) for s, e, known in parts if not known)
             i = max(j, i + 1) if parts else i + 1
+
+
+def _place_tokens(doc: Doc, i: int, limit: int) -> int:
+    """The end of the place entity tokens from ``i`` (``i`` if there are none)."""
+    while i < limit and doc[i].ent_type_ == "PLACE":
+        i += 1
+    return i
 
 
 def _labels_per_sentence(doc: Doc, sents: list[Span], *labels: str) -> list[numpy.ndarray]:

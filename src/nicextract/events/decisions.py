@@ -118,8 +118,9 @@ class DecisionReader:
         for trig, start, end in matches:  # cheap requirements first: most trigger words decide nothing
             if not clause.start <= start < clause.end:
                 continue
-            if trig.tense == "adjective" and not (introduces() or self._copular(doc, clause, start, end)):
-                continue  # "de nye NCEene" in passing is no decision; a heading or "er nytt NCE" is
+            if trig.tense == "adjective" and not (introduces() or self._copular(doc, clause, start, end)
+                                                  or any(doc[k].text == ":" for k in range(end, min(clause.end, end + 4)))):
+                continue  # "de nye NCEene" in passing is no decision; a heading, "er nytt NCE", "Nye NCE-klynger: A og B" is
             renewal = self._renewal(doc, clause, trig, start)
             if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end) \
                     and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
