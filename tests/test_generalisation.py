@@ -508,3 +508,13 @@ def test_new_level_before_a_colon_announces_its_members(events):
         ("Fjordmat Cluster", "ARENA", 2021, "Sogndal"), ("Havkraft Cluster", "ARENA", 2021, "Bergen"),
         ("Nordlys Energy", "ARENA", 2021, "Tromsø")]
     assert events("Havkraft Cluster samarbeider med de nye NCE-klyngene om eksport.", published="2021-06-10") == []
+
+
+def test_the_speakers_organisation_in_a_quote_about_our_status(events):
+    """"– Vi er glade for å ha fått status …, sier daglig leder i Y, Kari Nord": "vi" are the
+    speaker's organisation, a cluster whatever its name looks like; a perfect infinitive
+    ("å ha fått") is a fact, not a plan."""
+    text = "– Vi er glade for å ha fått status som Arena-klynge, sier daglig leder i Nordlys Tech, Kari Nord."
+    assert brief(events(text, published="2021-06-10")) == [("Nordlys Tech", "ARENA", "granted", 2021)]
+    assert events("– Vi er glade, sier daglig leder i Nordlys Tech, Kari Nord.", published="2021-06-10") == []
+    assert events("Målet er å ha fått NCE-status innen 2025.", published="2021-06-10") == []

@@ -141,6 +141,8 @@ class ClusterFinder(PatternDataMixin):
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
         # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
         self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
+        self.speech_ids = numpy.array([get_string_id(x.lower()) for x in events.get("speech_verbs", [])], dtype=numpy.uint64)
+        self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
@@ -579,7 +581,7 @@ class ClusterFinder(PatternDataMixin):
         lower = doc.to_array(LOWER)
         beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
                   *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower),
-                  *self._awarded(doc, blocked, lower))
+                  *self._awarded(doc, blocked, lower), *self._speakers(doc, blocked, lower))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
         add_entities(doc, self._propagate(doc))
         return doc
@@ -670,6 +672,25 @@ class ClusterFinder(PatternDataMixin):
             s, e = self._trim(doc, k, end, set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
+
+    def _speakers(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
+        """"– Vi har fått status som Arena-klynge, sier daglig leder i Nordlys Tech, Kari Nord":
+        in a quote where "vi" tell of a status, the organisation the speaker leads is the cluster."""
+        for i in numpy.flatnonzero(numpy.isin(lower, self.speech_ids)).tolist():
+            sent = doc[i].sent
+            quote = doc[sent.start:i]
+            if not any(t.lower_ in self.speaker_pronouns for t in quote) or not any(t.ent_type_ == "STATUS" for t in quote):
+                continue
+            for k in range(i + 1, min(sent.end - 1, i + 8)):
+                if doc[k].lower_ not in ("i", "for", "ved", "hos") or doc[k - 1].lower_ not in self.role_nouns:
+                    continue
+                j = k + 1
+                if doc[j].ent_type_ not in ("", "PLACE") or not self._name_token(doc[j]) or doc[j].lower_ in self.stop_words:
+                    break
+                s, e = self._trim(doc, j, self._run(doc, j, sent.end), set())
+                if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                    yield s, e
+                break
 
     def _given_names(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Næringslivsklyngen med navnet Fjord Norway", "Klyngen bytter navn til Tindra":

@@ -193,8 +193,8 @@ class DecisionReader:
     def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
         lows_all = lowers_of(doc)
         if start > clause.start and lows_all[start - 1] in self.cues.words["infinitive_markers"] \
-                and not any(lows_all[k] in self.cues.words["deciding_verbs"] for k in range(max(clause.start, start - 5), start - 1)):
-            return True  # "for å få status", "å bli tatt opp": a purpose or plan ("vedtok å forlenge": a decision)
+                and lows_all[start] not in self.cues.words["perfect_infinitives"] and not any(lows_all[k] in self.cues.words["deciding_verbs"] for k in range(max(clause.start, start - 5), start - 1)):
+            return True  # "for å få status", "å bli tatt opp": a purpose or plan ("vedtok å forlenge", "glade for å ha fått": a decision)
         if any(lows_all[k] in self.cues.words["plan_modals"] for k in range(max(clause.start, start - 2), start)):
             return True  # "skal bli en NCE-klynge", "bør få status": a plan or a wish
         if self._other_status(doc, clause, end):

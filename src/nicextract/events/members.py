@@ -96,8 +96,10 @@ class MemberFinder:
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                for t in doc[first:decision.end + 2]):
             return "singular"
-        if any(w in self.cues.words["speaker_pronouns"] for w in lows[max(0, decision.start - first - 3):decision.start - first]):
-            return "speaker"  # "– Vi har fått NCE-status, sier …"
+        speakers = self.cues.words["speaker_pronouns"]
+        opener = next((w for w in lows[:decision.start - first] if w.isalpha()), None)
+        if opener in speakers or any(w in speakers for w in lows[max(0, decision.start - first - 3):decision.start - first]):
+            return "speaker"  # "– Vi har fått NCE-status, sier …", "– Vi er glade for å ha fått …, sier …"
         return self._described(doc, subject)
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
