@@ -35,6 +35,7 @@ from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
+OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence's first word
 SOFT_BLOCKS = frozenset({"company_shape"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
@@ -141,6 +142,7 @@ class ClusterFinder(PatternDataMixin):
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
         # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
         self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
+        self.pointer_texts = tuple(" ".join(p) + " " for p in self.pointers)  # a cheap test of the sentence's start
         self.speech_ids = numpy.array([get_string_id(x.lower()) for x in events.get("speech_verbs", [])], dtype=numpy.uint64)
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
@@ -279,13 +281,15 @@ class ClusterFinder(PatternDataMixin):
 
     def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
         """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
-        start = self._sentence_start(sent)
-        pointed = self._pointed(doc, start, sent.end)
-        if pointed is not None:
-            yield from self._complement(doc, pointed, sent.end)  # "En av dem er A", "Blant dei er A og B"
-            return
+        opening = low.lstrip(OPENING_MARKS)
+        if opening.startswith(self.pointer_texts):  # "En av dem er A", "Blant dei er A og B"
+            pointed = self._pointed(doc, self._sentence_start(sent), sent.end)
+            if pointed is not None:
+                yield from self._complement(doc, pointed, sent.end)
+                return
         if not has_status and not any(cue in low for cue in self.status_context):
             return
+        start = self._sentence_start(sent)
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
