@@ -195,3 +195,14 @@ def test_a_breadcrumb_over_the_title_is_no_block_of_other_pages(events):
 def test_two_levels_are_two_decisions(events):
     text = "Havkraft Cluster ble tatt opp i Arena-programmet i 2012 og fikk NCE-status i 2018."
     assert status(events(text)) == [("Havkraft Cluster", "ARENA", "granted", 2012), ("Havkraft Cluster", "NCE", "granted", 2018)]
+
+
+def test_a_relative_clause_tells_its_own_decision(events):
+    """"X, som fikk NCE-status i 2014, ble i dag GCE": two decisions of one cluster, each with
+    its own year; a relative clause with no decision beside it changes nothing."""
+    found = events("Havkraft Cluster, som fikk NCE-status i 2014, ble i dag GCE-klynge.", published="2020-06-20")
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status") == [
+        ("Havkraft Cluster", "GCE", 2020), ("Havkraft Cluster", "NCE", 2014)]
+    found = events("Havkraft Cluster, som fikk NCE-status i 2014, inviterer til fest.", published="2020-06-20")
+    assert [(e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status"] == [
+        ("Havkraft Cluster", "NCE", 2014)]

@@ -56,6 +56,31 @@ class Decision:
     status_referred: bool = False  # "en slik status": a status named before, not a level of its own
 
 
+def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> list[Span]:
+    """"X, som fikk NCE-status i 2014, ble i dag GCE": a relative clause that tells one decision
+    inside a clause that tells another is a clause of its own, and so is the rest after it."""
+    starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+    for k in range(clause.start + 1, clause.end - 1):
+        if doc[k].text != "," or doc[k + 1].lower_ != "som":
+            continue
+        close = next((j for j in range(k + 2, clause.end) if doc[j].text == ","), None)
+        if close is None or not any(k < s < close for s in starts) or not any(s > close for s in starts):
+            continue
+        return [doc[clause.start:k], doc[k:close + 1], *_relative_split(doc, doc[close + 1:clause.end], matches)]
+    return [clause]
+
+
+def _after_relative(clause: Span) -> bool:
+    """Whether a relative clause (", som …,") ends right before ``clause``."""
+    doc, k = clause.doc, clause.start - 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    j = k - 1
+    while j > 0 and doc[j].text != "," and k - j < 15:
+        j -= 1
+    return doc[j].text == "," and doc[j + 1].lower_ == "som" and j + 1 < k
+
+
 class DecisionReader:
     """Finds the decision a clause reports, if any."""
 
@@ -156,12 +181,15 @@ class DecisionReader:
                     out.append(doc[cut:joiner])
                     cut = joiner
             out.append(doc[cut:clause.end])
-        return out
+        return [piece for part in out for piece in _relative_split(doc, part, matches)]
 
     @staticmethod
     def elided_subject(clause: Span) -> bool:
-        """A clause that opens with "og"/"men" and a verb shares the subject before it."""
+        """A clause that opens with "og"/"men" and a verb shares the subject before it, as do a
+        relative clause (", som fikk …,") and the main clause it interrupts."""
         words = list(islice((t for t in clause if not t.is_punct), 2))
+        if (words and words[0].lower_ == "som" and clause[0].text == ",") or _after_relative(clause):
+            return True
         return len(words) > 1 and words[0].lower_ in ("og", "men") and not words[1].ent_type_ \
             and not words[1].text[:1].isupper() and words[1].lower_ not in ("i", "på", "det", "de", "dei", "den")
 
