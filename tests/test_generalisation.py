@@ -518,3 +518,22 @@ def test_the_speakers_organisation_in_a_quote_about_our_status(events):
     assert brief(events(text, published="2021-06-10")) == [("Nordlys Tech", "ARENA", "granted", 2021)]
     assert events("– Vi er glade, sier daglig leder i Nordlys Tech, Kari Nord.", published="2021-06-10") == []
     assert events("Målet er å ha fått NCE-status innen 2025.", published="2021-06-10") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havkraft Cluster har fått tilslag på søknaden om NCE-status.", [("Havkraft Cluster", "NCE", "granted", 2020)]),
+    ("Søknaden frå Havkraft Cluster om Arena-status er innvilga.", [("Havkraft Cluster", "ARENA", "granted", 2020)]),
+    ("Havkraft Cluster sendte søknad om NCE-status i fjor.", []),
+    ("Havkraft Cluster fikk avslag på søknaden om NCE-status.", []),
+])
+def test_an_application_is_a_decision_only_when_approved(events, text, expected):
+    assert brief(events(text, published="2020-06-20")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havkraft Cluster er nå offisielt en GCE-klynge.", [("Havkraft Cluster", "GCE", "granted", 2020)]),
+    ("Havkraft Cluster er no ei NCE-klynge.", [("Havkraft Cluster", "NCE", "granted", 2020)]),
+    ("Havkraft Cluster er nå inne i sitt siste år som NCE.", []),
+])
+def test_a_level_said_as_now_is_news_of_a_decision(events, text, expected):
+    assert brief(events(text, published="2020-06-20")) == expected

@@ -232,6 +232,9 @@ class DecisionReader:
         text = span_text(doc, a, b).lower()
         if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
             return True
+        if self.cues.has("application_nouns", lows, text) and not self.cues.has(
+                "approval_words", set(lows_all[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()):
+            return True  # "søknaden om NCE-status" is a plan until it is "innvilget" or has "fått tilslag"
         if conditional(doc, clause, self.cues):
             return True
         return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
