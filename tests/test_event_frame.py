@@ -206,3 +206,18 @@ def test_a_relative_clause_tells_its_own_decision(events):
     found = events("Havkraft Cluster, som fikk NCE-status i 2014, inviterer til fest.", published="2020-06-20")
     assert [(e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status"] == [
         ("Havkraft Cluster", "NCE", 2014)]
+
+
+def test_each_member_takes_the_level_beside_its_name(events):
+    """A level in brackets after each name, or a table row's level cell, is that member's
+    own; a level an item merely mentions yields to the decision's."""
+    text = "Havkraft Cluster (Arena) og Fjordmat Cluster (NCE) er tatt opp i programmet."
+    assert sorted((e["cluster"], e["status"]) for e in events(text, published="2020-06-20")) == [
+        ("Fjordmat Cluster", "NCE"), ("Havkraft Cluster", "ARENA")]
+    text = ("Disse klyngene er tatt opp i programmet:\n\nKlynge\tNivå\tSted\n"
+            "Havkraft Cluster\tArena\tBergen\nFjordmat Cluster\tNCE\tSogndal\n")
+    assert sorted((e["cluster"], e["status"]) for e in events(text, published="2020-06-20")) == [
+        ("Fjordmat Cluster", "NCE"), ("Havkraft Cluster", "ARENA")]
+    text = "Disse får NCE-status:\n• Havkraft Cluster – tidligere Arena-klynge\n• Fjordmat Cluster\n"
+    assert sorted((e["cluster"], e["status"]) for e in events(text, published="2020-06-20")) == [
+        ("Fjordmat Cluster", "NCE"), ("Havkraft Cluster", "NCE")]

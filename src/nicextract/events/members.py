@@ -33,12 +33,24 @@ FOLLOWING = 2  # how many sentences after a decision may name its members
 
 @dataclass
 class Member:
-    """A cluster a decision is about, the text it is read from, and a level its own
-    context gives (the section label of its list item)."""
+    """A cluster a decision is about, the text it is read from, a level its own context
+    gives (the section label of its list item, a level in brackets after the name), and
+    a level its list item names after it, for a decision that names none."""
     mention: Span
     group: ClusterGroup
     evidence: Span
     level: str = ""
+    item_level: str = ""
+
+
+def _bracketed_level(doc: Doc, i: int, limit: int) -> str:
+    """The level in brackets right after a name ("Havkraft Cluster (Arena) og Fjordmat Cluster
+    (NCE) er tatt opp"): each name's own."""
+    if i + 2 < limit and doc[i].text == "(":
+        ent = next((e for e in ents_in(doc[i + 1:min(limit, i + 5)]) if e.start == i + 1), None)
+        if ent is not None and ent.label_ == "STATUS" and ent.end < limit and doc[ent.end].text == ")":
+            return ent._.value or ""
+    return ""
 
 
 class MemberFinder:
@@ -64,17 +76,23 @@ class MemberFinder:
         start = self.clause_start(doc, clause, decision)
         lows = lowers_of(doc)
         end = next((k for k in range(decision.end, clause.end) if lows[k] in self.cues.words["speech_verbs"]), clause.end)
-        return [Member(m, index.group(m), sent) for m in index.within(start, end) if m.start not in excluded]
+        return [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
+                for m in index.within(start, end) if m.start not in excluded]
 
     @staticmethod
     def in_items(items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:
-        """The first name of each list item, with the level of its section label."""
+        """The first name of each list item, with the level of its section label or in
+        brackets after the name ("Havkraft Cluster (Arena)"), and the level the item names
+        after it (a table row's "Havkraft Cluster · Arena · Bergen")."""
         out = []
         for item, label in items:
             level = next((e._.value for e in ents_in(label) if e.label_ == "STATUS"), "") if label is not None else ""
+            doc = item.doc
             for m in index.within(item.start, item.end):
                 if m.start not in excluded:
-                    out.append(Member(m, index.group(m), item, level))
+                    named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end), "")
+                    out.append(Member(m, index.group(m), item, level or _bracketed_level(doc, m.end, item.end),
+                                      named or ""))
                     break
         return out
 

@@ -132,7 +132,8 @@ class StatusReader:
                     level = self._borrowed_level(report, member, reports, same_cluster_only=True) \
                         if member.mention.end <= report.decision.start else ""
                 else:
-                    level = member.level or report.decision.level or self.cues.prefix_level(member.mention.text) \
+                    level = member.level or report.decision.level or member.item_level \
+                        or self.cues.prefix_level(member.mention.text) \
                         or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
                     self._add(events, doc, report, member, level, hubs)
