@@ -221,3 +221,13 @@ def test_each_member_takes_the_level_beside_its_name(events):
     text = "Disse får NCE-status:\n• Havkraft Cluster – tidligere Arena-klynge\n• Fjordmat Cluster\n"
     assert sorted((e["cluster"], e["status"]) for e in events(text, published="2020-06-20")) == [
         ("Fjordmat Cluster", "NCE"), ("Havkraft Cluster", "NCE")]
+
+
+def test_a_heading_of_new_clusters_over_level_sections(events):
+    """"Årets nye klynger" names no level; the section labels under it do, each for its lines.
+    "nye klynger" in a running sentence announces nothing."""
+    text = ("Årets nye klynger\n\nArena:\nHavkraft Cluster, Bergen\nFjordmat Cluster, Sogndal\n\n"
+            "NCE:\nNordlys Energy Cluster, Tromsø\n")
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in events(text, published="2020-06-20")) == [
+        ("Fjordmat Cluster", "ARENA", 2020), ("Havkraft Cluster", "ARENA", 2020), ("Nordlys Energy Cluster", "NCE", 2020)]
+    assert events("Havkraft Cluster samarbeider med nye klynger i regionen.", published="2020-06-20") == []

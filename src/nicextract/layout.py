@@ -175,7 +175,8 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
     no bullets follow, the short lines of their own after it, or else the first
     sentence of each following paragraph up to the next heading. A list may be
     cut into sections by short labels that end with a colon ("Arena Pro:",
-    "Arena:"): their items carry the label, which names what they share.
+    "Arena:"): their items carry the label, which names what they share; such a
+    label may follow a heading without a colon ("Årets nye klynger").
     """
     text = doc_text(doc)
     following = (s for s in islice(sents, index + 1, None) if text[s.start_char:s.end_char].strip())  # lazy: most calls read one
@@ -197,10 +198,10 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
                 break
             prev = sent
         return items
+    if is_label(first) and (ends_with_colon(sents[index]) or is_heading(sents[index])):
+        return _sections(doc, rest)  # "Årets nye klynger" over "Arena:" and its lines
     if not ends_with_colon(sents[index]):
         return []
-    if is_label(first):
-        return _sections(doc, rest)
     return [(item, None) for item in _plain_items(doc, first, rest)]
 
 
