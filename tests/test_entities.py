@@ -114,6 +114,13 @@ def test_whole_kroner_dash_is_no_part_of_the_number(process):
     assert values(doc, "MONEY") == [("kr 750 000", 750_000), ("1.500.000,- kroner", 1_500_000), ("kr. 300.000", 300_000)]
 
 
+def test_a_number_and_a_half_is_one_amount_not_a_range(process):
+    doc = process("Klyngen får to og en halv million kroner, klynga tre og ein halv million kroner og "
+                  "programmet mellom to og tre millioner kroner.")
+    assert values(doc, "MONEY") == [("to og en halv million kroner", 2_500_000), ("tre og ein halv million kroner", 3_500_000),
+                                    ("to og tre millioner kroner", [2_000_000, 3_000_000])]
+
+
 def test_phone_numbers_are_not_money(process):
     assert ents(process("Kontakt: telefon 908 20 918 eller 22 00 25 00."), "MONEY") == []
 

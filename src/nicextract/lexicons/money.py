@@ -44,7 +44,8 @@ class MoneyLexicon:
         amount = m.group("amt")
         mult_word = (m.group("mult_a") or m.group("mult_b") or m.group("curmult") or "").lower()
         mult = self.multipliers.get(mult_word, self.multipliers.get(mult_word.rstrip("."), 1))
-        parts = self.range_split.split(amount, maxsplit=1)
+        whole = self.numbers.parse(amount)  # "to og en halv" is one number, not a range
+        parts = [amount] if whole is not None else self.range_split.split(amount, maxsplit=1)
         numbers = [self.numbers.parse(p) for p in parts]
         if any(n is None for n in numbers):
             return None

@@ -74,8 +74,9 @@ class NumberWords:
 
 
 def _compose(units: dict[str, int], teens: dict[str, int], tens: dict[str, int],
-             hundreds: list[str], fractions: dict[str, float]) -> dict[str, float]:
-    """All words from 1 to 999 the lexicon can spell, as Norwegian writes them."""
+             hundreds: list[str], fractions: dict[str, float], halves: Iterable[str] = ()) -> dict[str, float]:
+    """All words from 1 to 999 the lexicon can spell, as Norwegian writes them, and a
+    half more after a number below twenty ("to og en halv")."""
     below_100: dict[str, float] = {}
     below_100.update(units)
     below_100.update(teens)
@@ -94,6 +95,10 @@ def _compose(units: dict[str, int], teens: dict[str, int], tens: dict[str, int],
                 words[f"{uw} {hw}"] = uv * 100
                 words[f"{uw}{hw}"] = uv * 100
     words.update(fractions)
+    for half in halves:
+        for word, value in {**units, **teens}.items():
+            if value > 0:
+                words[f"{word} {half}"] = value + 0.5
     return words
 
 
@@ -108,4 +113,7 @@ def load_number_words(patterns_dir: str | Path | None = None) -> NumberWords:
         for word, value in part.items():
             if not isinstance(value, (int, float)):
                 raise PatternFileError(f"{where}: value of {word!r} must be a number")
-    return NumberWords(_compose(*parts, hundreds, fractions))
+    halves = data.get("plus_half", [])  # optional: folders from before it was added lack it
+    if not isinstance(halves, list) or not all(isinstance(h, str) for h in halves):
+        raise PatternFileError(f"{where}: 'plus_half' must be a list of strings")
+    return NumberWords(_compose(*parts, hundreds, fractions, [h.lower() for h in halves]))
