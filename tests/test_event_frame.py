@@ -231,3 +231,19 @@ def test_a_heading_of_new_clusters_over_level_sections(events):
     assert sorted((e["cluster"], e["status"], e["year"]) for e in events(text, published="2020-06-20")) == [
         ("Fjordmat Cluster", "ARENA", 2020), ("Havkraft Cluster", "ARENA", 2020), ("Nordlys Energy Cluster", "NCE", 2020)]
     assert events("Havkraft Cluster samarbeider med nye klynger i regionen.", published="2020-06-20") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havkraft Cluster ble i 2015 tatt opp som Arena-klynge, og fikk NCE-status tre år senere.",
+     [("ARENA", 2015), ("NCE", 2018)]),
+    ("Havkraft Cluster ble Arena-klynge i 2015. Året etter fikk klyngen NCE-status.", [("ARENA", 2015), ("NCE", 2016)]),
+    ("Havkraft Cluster fikk NCE-status tre år senere.", [("NCE", None)]),  # no date to count from
+    ("Havkraft Cluster har fått forlenget NCE-perioden til og med 2025.", [("NCE", 2022)]),
+    ("Havkraft Cluster har fått forlenget NCE-perioden ut 2025.", [("NCE", 2022)]),
+    ("Fra og med 1. januar 2010 ble Havkraft Cluster en del av Arena-programmet.", [("ARENA", 2010)]),
+])
+def test_years_counted_from_a_date_before_and_dates_that_end_a_period(events, text, expected):
+    """"tre år senere" counts from the last date told before it; "til (og med) 2025" is when the
+    status runs out, not when it was decided ("fra og med" starts it)."""
+    found = events(text, published="2022-06-20")
+    assert sorted((e["status"], e["year"]) for e in found if e["type"] == "status") == expected

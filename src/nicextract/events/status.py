@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
 from ..layout import clauses, ends_with_colon, is_heading, list_items
 from ..lexicons.events import EventCues
+from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import PlaceFinder
 from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader
@@ -59,7 +60,7 @@ class StatusReader:
         self.cues = cues
         self.places = places
         self.decisions = DecisionReader(nlp, cues, patterns_dir)
-        self.time = TimeReader(cues)
+        self.time = TimeReader(cues, load_number_words(patterns_dir))
         self.members = MemberFinder(cues)
 
     # -- reports and their members ----------------------------------------

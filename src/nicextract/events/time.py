@@ -6,7 +6,8 @@ lead, a background paragraph) give the year of the strongest:
 
 - ``EXPLICIT``: a date in the decision's own clause ("i 2014", "fra
   1.1.2022", "3. mars", "forrige uke", "for tre år siden"), resolved
-  against the publication date by the DATE recogniser;
+  against the publication date by the DATE recogniser, or years after the
+  last date told before it ("tre år senere");
 - ``HEADING``: the bare year of the heading above a decision told in the
   past ("Klyngeprogrammet 2019");
 - ``NEWS``: the decision is the news the text reports (present or perfect
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span
 from ..doccache import ents_in, lowers_of, span_text
 from ..layout import is_heading
 from ..lexicons.events import EventCues
+from ..lexicons.numbers import NumberWords
 from .context import published_year, year_of
 
 NONE, NEWS, HEADING, EXPLICIT = range(4)
@@ -45,15 +47,19 @@ class When:
 class TimeReader:
     """The year of one report of a decision, from its clause and the document."""
 
-    def __init__(self, cues: EventCues) -> None:
+    def __init__(self, cues: EventCues, numbers: NumberWords) -> None:
         self.cues = cues
+        self.numbers = numbers
 
     def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int) -> When:
         """``trigger``: the decision word's token; ``past``: the clause is told in the past
         tense; ``sents``/``n``: the document's sentences and the clause's sentence."""
-        date = self._nearest_date(clause, trigger)
+        date = self._nearest_date(doc, clause, trigger)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
+        later = self._years_later(doc, clause, sents, n)
+        if later is not None:
+            return later
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
         if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
@@ -64,14 +70,34 @@ class TimeReader:
         year = published_year(doc)
         return When(year, NEWS if year is not None else NONE)
 
-    @staticmethod
-    def _nearest_date(clause: Span, trigger: int) -> Span | None:
+    def _nearest_date(self, doc: Doc, clause: Span, trigger: int) -> Span | None:
+        """The date nearest the decision word; not one that ends a period ("forlenget til
+        2025", "ut 2024", "til og med 2023"): that is when the status runs out."""
         best = None
+        lows = lowers_of(doc)
+        until = self.cues.words["until_markers"]
+        def ends_period(i: int) -> bool:  # "til 2025", "til og med 2025" (but "fra og med 1. januar" starts one)
+            return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
+
         for ent in ents_in(clause):
-            if ent.label_ == "DATE" and year_of(ent._.value) is not None:
+            if ent.label_ == "DATE" and year_of(ent._.value) is not None and not ends_period(ent.start):
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
+
+    def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
+        """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere": the years after the
+        last year told before the clause, in its sentence or the one before."""
+        m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
+        if m is None:
+            return None
+        offset = 1 if m.group("one") else self.numbers.parse(m.group("n"))
+        before = [e for s in sents[max(0, n - 1):n + 1] for e in ents_in(s)
+                  if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
+        if not offset or not before:
+            return None
+        anchor = before[-1]
+        return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
 
     def _back_in_time(self, doc: Doc, clause: Span, trigger: int) -> bool:
         """"har tidligere fått", "ble senere GCE", "fikk for noen år siden": an adverb
@@ -94,7 +120,7 @@ class TimeReader:
             return False
         lows = lowers_of(doc)
         for i in range(trigger - 1, clause.start - 1, -1):
-            if lows[i] == "som" and i >= clause.start + 2:
+            if lows[i] == "som" and i >= 2:  # the comma may open the clause: a relative clause read on its own
                 return lows[i - 1] == "," and doc[i - 2].ent_type_ == "CLUSTER"
             if lows[i] in self.cues.words["temporal_subordinators"] and (i == clause.start or doc[i - 1].is_punct
                                                                           or doc[i - 1].is_space):

@@ -32,6 +32,7 @@ class EventCues:
     phrases: dict[str, tuple[str, ...]]
     duration: re.Pattern[str]
     prefix_levels: tuple[tuple[str, str], ...]  # name prefix → level, longest prefix first
+    years_later: re.Pattern[str]  # "tre år senere", "året etter": years after a date told before
 
     def prefix_level(self, name: str) -> str:
         """The level a cluster name opens with ("NCE Eyde" → NCE, "Arena Pro X" → ARENA_PRO,
@@ -112,7 +113,7 @@ def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
         raise PatternFileError(f"event_cues.json: 'name_prefix_levels' values must be levels, one of {STATUS_VALUES}")
     prefix_levels = tuple(sorted(((k.lower(), v) for k, v in prefixes.items()), key=lambda kv: -len(kv[0])))
     for key, value in data.items():
-        if key in ("description", "duration", "name_prefix_levels"):
+        if key in ("description", "duration", "years_later", "name_prefix_levels"):
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise PatternFileError(f"event_cues.json: {key!r} must be a list of strings")
@@ -125,4 +126,9 @@ def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
         duration = re.compile(template.replace("{words}", number_words), re.IGNORECASE)
     except re.error as err:
         raise PatternFileError(f"event_cues.json: 'duration' is not a valid regex: {err}") from None
-    return EventCues(words, phrases, duration, prefix_levels)
+    later = require(data, "years_later", str, "event_cues.json")
+    try:
+        years_later = re.compile(later.replace("{words}", number_words), re.IGNORECASE)
+    except re.error as err:
+        raise PatternFileError(f"event_cues.json: 'years_later' is not a valid regex: {err}") from None
+    return EventCues(words, phrases, duration, prefix_levels, years_later)
