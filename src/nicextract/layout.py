@@ -163,8 +163,10 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
 def is_label(sent: Span, max_words: int = 5) -> bool:
     """A short line of its own that ends with a colon: a section label in a list
     ("Arena Pro:", "Nye NCE-klynger:")."""
+    if not ends_with_colon(sent):
+        return False
     words = sum(1 for k in range(sent.start, sent.end) if not sent.doc[k].is_space and sent.doc[k].text != ":")
-    return 0 < words <= max_words and ends_with_colon(sent) and _text_before_ends_line(sent.doc, sent.start)
+    return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)
 
 
 def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span | None]]:
@@ -198,7 +200,7 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
                 break
             prev = sent
         return items
-    if is_label(first) and (ends_with_colon(sents[index]) or is_heading(sents[index])):
+    if (ends_with_colon(sents[index]) or is_heading(sents[index])) and is_label(first):
         return _sections(doc, rest)  # "Årets nye klynger" over "Arena:" and its lines
     if not ends_with_colon(sents[index]):
         return []

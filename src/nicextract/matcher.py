@@ -29,6 +29,18 @@ CACHE_LIMIT = 200_000  # word forms remembered; the cache is cleared when it gro
 SHORT = 3  # words this short ("til", "for", "i") occur in most sentences: poor anchors
 
 
+class WordTest:
+    """An anchor that is a set of word forms (``LOWER`` or ``ORTH`` equal to one of them):
+    the rule matcher looks these up instead of calling a test for every rule."""
+
+    def __init__(self, words: frozenset[str], lower: bool) -> None:
+        self.words = words
+        self.lower = lower
+
+    def __call__(self, form: str) -> bool:
+        return (form.lower() if self.lower else form) in self.words
+
+
 def _value_test(attr: str, value: Any) -> Test | None:
     """A test of a word form for one attribute condition, or ``None`` if it cannot be an anchor."""
     lower = attr == "LOWER"
@@ -36,13 +48,12 @@ def _value_test(attr: str, value: Any) -> Test | None:
         return None
     prep: Callable[[str], str] = str.lower if lower else str
     if isinstance(value, str):
-        return lambda form: prep(form) == value
+        return WordTest(frozenset([value]), lower)
     if not isinstance(value, dict) or len(value) != 1:
         return None
     (op, arg), = value.items()
     if op == "IN" and isinstance(arg, list):
-        words = frozenset(arg)
-        return lambda form: prep(form) in words
+        return WordTest(frozenset(arg), lower)
     if op == "REGEX" and isinstance(arg, str):
         search = re.compile(arg).search
         return lambda form: search(prep(form)) is not None
@@ -101,6 +112,8 @@ class RuleMatcher:
         self.whole = Matcher(vocab, validate=validate)  # the rules without an anchor
         self._order: dict[int, float] = {}  # an unanchored rule's key → its place among the rules
         self._cache: dict[int, list[int]] = {}  # word form → the rules it anchors
+        self._by_word: dict[tuple[bool, str], list[int]] = {}  # (lower case?, form) → rules a WordTest anchors
+        self._tested: list[tuple[int, Test]] = []  # the rules whose anchor is a regex or a fuzzy match
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         for pattern in patterns:
@@ -112,15 +125,25 @@ class RuleMatcher:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [pattern])
             test, k = anchor
+            r = len(self.rules)
             self.rules.append((self.vocab.strings.add(key), matcher, test, k, len(pattern) - k - 1))
+            if isinstance(test, WordTest):
+                for word in test.words:
+                    self._by_word.setdefault((test.lower, word), []).append(r)
+            else:
+                self._tested.append((r, test))
         self._cache.clear()
 
     def __len__(self) -> int:
         return len(self.rules) + len(self.whole)
 
     def _anchored(self, orth: int) -> list[int]:
+        """The rules a word form anchors, in the order they were added."""
         form = self.vocab.strings[orth]
-        return [r for r, (_, _, test, _, _) in enumerate(self.rules) if test(form)]
+        by_word = self._by_word
+        found = [*by_word.get((False, form), ()), *by_word.get((True, form.lower()), ()),
+                 *(r for r, test in self._tested if test(form))]
+        return sorted(set(found)) if len(found) > 1 else found
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         # (start, end, the rule's place among the rules, key): sorted, the Matcher's set in text order

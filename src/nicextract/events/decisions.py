@@ -60,10 +60,13 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
     """"X, som fikk NCE-status i 2014, ble i dag GCE": a relative clause that tells one decision
     inside a clause that tells another is a clause of its own, and so is the rest after it."""
     starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+    if len(starts) < 2:
+        return [clause]
+    lows = lowers_of(doc)
     for k in range(clause.start + 1, clause.end - 1):
-        if doc[k].text != "," or doc[k + 1].lower_ != "som":
+        if lows[k] != "," or lows[k + 1] != "som":
             continue
-        close = next((j for j in range(k + 2, clause.end) if doc[j].text == ","), None)
+        close = next((j for j in range(k + 2, clause.end) if lows[j] == ","), None)
         if close is None or not any(k < s < close for s in starts) or not any(s > close for s in starts):
             continue
         return [doc[clause.start:k], doc[k:close + 1], *_relative_split(doc, doc[close + 1:clause.end], matches)]
@@ -72,13 +75,14 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
 
 def _after_relative(clause: Span) -> bool:
     """Whether a relative clause (", som …,") ends right before ``clause``."""
-    doc, k = clause.doc, clause.start - 1
-    if k < 2 or doc[k].text != ",":
+    k = clause.start - 1
+    lows = lowers_of(clause.doc)
+    if k < 2 or lows[k] != ",":
         return False
     j = k - 1
-    while j > 0 and doc[j].text != "," and k - j < 15:
+    while j > 0 and lows[j] != "," and k - j < 15:
         j -= 1
-    return doc[j].text == "," and doc[j + 1].lower_ == "som" and j + 1 < k
+    return lows[j] == "," and lows[j + 1] == "som" and j + 1 < k
 
 
 class DecisionReader:

@@ -309,8 +309,11 @@ class FundingReader:
     @staticmethod
     def _only_decision(before: list["Report"], reports: list["Report"]) -> "Report | None":
         """The report before, when every decision of the document is about the same clusters."""
-        sets = {frozenset(id(m.group) for m in r.members) for r in reports}
-        return before[-1] if before and len(sets) == 1 else None
+        if not before:
+            return None
+        first = frozenset(id(m.group) for m in reports[0].members)
+        same = all(frozenset(id(m.group) for m in r.members) == first for r in reports[1:])  # stops at the first other
+        return before[-1] if same else None
 
     def _programme_named(self, doc: Doc, sents: list[Span], n: int) -> bool:
         """"Klyngeprogrammet har i dag 40 klynger. Disse får …": the programme's clusters."""
