@@ -247,3 +247,16 @@ def test_years_counted_from_a_date_before_and_dates_that_end_a_period(events, te
     status runs out, not when it was decided ("fra og med" starts it)."""
     found = events(text, published="2022-06-20")
     assert sorted((e["status"], e["year"]) for e in found if e["type"] == "status") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NCE-statusen tildeles Havkraft Cluster og Fjordmat Cluster.", [("Fjordmat Cluster", "NCE"), ("Havkraft Cluster", "NCE")]),
+    ("Arena-status gis til klynger som er i en tidlig fase.", []),
+    ("Havkraft Cluster har fått NCE-status. NCE-statusen innebærer en grunnfinansiering på fem millioner kroner "
+     "i året, og tildeles modne klynger med et potensial for vekst.", [("Havkraft Cluster", "NCE")]),
+])
+def test_an_s_passive_with_the_status_as_subject(events, text, expected):
+    """"NCE-statusen tildeles X": the status is what is given, to X; given to clusters in
+    general ("tildeles modne klynger med …") it describes the level and reports nothing."""
+    found = events(text, published="2019-04-15")
+    assert sorted((e["cluster"], e["status"]) for e in found if e["type"] == "status") == expected

@@ -239,10 +239,24 @@ class DecisionReader:
         if self.cues.has("application_nouns", lows, text) and not self.cues.has(
                 "approval_words", set(lows_all[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()):
             return True  # "søknaden om NCE-status" is a plan until it is "innvilget" or has "fått tilslag"
-        if conditional(doc, clause, self.cues):
+        if conditional(doc, clause, self.cues) or self._generic_passive(doc, clause, start, end):
             return True
         return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
             "other_awards", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()))
+
+    def _generic_passive(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
+        """"NCE-statusen tildeles modne klynger med …", "Arena-status gis til klynger som …":
+        a present passive whose receivers are clusters in general describes a level, it
+        reports no decision."""
+        lows = lowers_of(doc)
+        if not lows[start].endswith(("es", "ast", "st")) or lows[start] in ("tatt", "gitt"):
+            return False
+        after = [k for k in range(end, min(clause.end, end + 4)) if not doc[k].is_space]
+        if after and lows[after[0]] == "til":
+            after = after[1:]
+        generic = self.cues.words["generic_recipients"]
+        return any(lows[k] in generic for k in after[:3]) and not any(
+            e.label_ == "CLUSTER" for e in ents_in(doc[end:clause.end]))
 
     def _other_status(self, doc: Doc, clause: Span, end: int) -> bool:
         """"har fått status som nasjonal motor for omstilling": a status named after
@@ -273,11 +287,12 @@ class DecisionReader:
         return False
 
     def _passive_subject(self, doc: Doc, clause: Span, start: int) -> bool:
-        """"Arena-status ble innvilget", "I dag ble NCE-status tildelt X": the status is the
-        subject of a passive participle."""
+        """"Arena-status ble innvilget", "I dag ble NCE-status tildelt X", "NCE-statusen
+        tildeles X": the status is the subject of a passive (an s-passive is its own auxiliary)."""
         lows = lowers_of(doc)
         window = range(max(clause.start, start - 8), start)
-        return any(lows[k] in self.passive_auxiliaries for k in window) and any(
+        s_passive = lows[start].endswith(("es", "ast")) or lows[start] == "gis"
+        return (s_passive or any(lows[k] in self.passive_auxiliaries for k in window)) and any(
             doc[k].ent_type_ == "STATUS" or lows[k].startswith(self.status_words) for k in window)
 
     def _renewal(self, doc: Doc, clause: Span, trig: Trigger, start: int) -> str:
