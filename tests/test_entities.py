@@ -114,6 +114,11 @@ def test_whole_kroner_dash_is_no_part_of_the_number(process):
     assert values(doc, "MONEY") == [("kr 750 000", 750_000), ("1.500.000,- kroner", 1_500_000), ("kr. 300.000", 300_000)]
 
 
+def test_a_price_in_whole_kroner_is_no_year(process):
+    doc = process("Deltakelse koster 2000,- per person på konferansen i 2019.")
+    assert values(doc, "DATE") == [("2019", 2019)]
+
+
 def test_a_number_and_a_half_is_one_amount_not_a_range(process):
     doc = process("Klyngen får to og en halv million kroner, klynga tre og ein halv million kroner og "
                   "programmet mellom to og tre millioner kroner.")

@@ -44,6 +44,8 @@ class DateRecognizer(PatternDataMixin):
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if nxt is not None and nxt.ent_type_ in ("PLACE", "MONEY") and nxt.text[:1].isupper():
                     continue  # a postal code before a town
+                if nxt is not None and nxt.text in (",-", ",–"):
+                    continue  # a price in whole kroner ("2000,-")
                 if any(t.ent_type_ == "MONEY" for t in span):
                     continue
             spans.append(span)
