@@ -537,3 +537,20 @@ def test_an_application_is_a_decision_only_when_approved(events, text, expected)
 ])
 def test_a_level_said_as_now_is_news_of_a_decision(events, text, expected):
     assert brief(events(text, published="2020-06-20")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Klyngen «Havkraft Vest» har fått Arena-status.", [("Havkraft Vest", "ARENA", "granted", 2020)]),
+    ("«Havkraft» har fått Arena-status.", [("Havkraft", "ARENA", "granted", 2020)]),
+    ("NCE Bio- og Nanoteknologi får GCE-status.", [("NCE Bio- og Nanoteknologi", "GCE", "granted", 2020)]),
+    ("Arena Helse 2.0 får NCE-status.", [("Arena Helse 2.0", "NCE", "granted", 2020)]),
+])
+def test_names_in_guillemets_suspended_compounds_and_versions(events, text, expected):
+    """A name in «», a suspended compound ("Bio- og Nanoteknologi") and a version number are
+    whole names; a conference in «» beside a decision is none."""
+    assert brief(events(text, published="2020-06-20")) == expected
+
+
+def test_a_quoted_title_that_is_no_cluster(extractor):
+    doc = extractor.nlp("Konferansen «Havets Fremtid» samlet mange, og Havkraft Cluster fikk Arena-status.")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["Havkraft Cluster"]

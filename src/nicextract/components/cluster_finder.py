@@ -72,6 +72,7 @@ def _status_noun(tok: Token) -> bool:
     return (tok.ent_type_ == "STATUS" or low.startswith("status")) and low.rstrip("en").endswith("status")
 
 
+VERSION = re.compile(r"\d{1,2}\.\d")  # a version number inside a name
 _WORD_OR_DASH = re.compile(r"[\w-]")
 
 
@@ -176,6 +177,11 @@ class ClusterFinder(PatternDataMixin):
             tok = doc[j]
             if self._name_token(tok) or (tok.text in self.marks and j > i):
                 j += 1
+            elif (tok.lower_ in ("og", "eller") and j > i and doc[j - 1].text.endswith("-") and j + 1 < limit
+                  and doc[j + 1].is_alpha):
+                j += 2  # a suspended compound: "NCE Bio- og Nanoteknologi", "Olje- og gassklynge"
+            elif j > i and VERSION.fullmatch(tok.text):
+                j += 1  # "Arena Helse 2.0", "Industri 4.0"
             elif (tok.lower_ in self.connectors and j > i and j + 1 < limit
                   and self._name_token(doc[j + 1]) and doc[j + 1].lower_ not in self.stop_words):
                 j += 1
@@ -574,6 +580,8 @@ class ClusterFinder(PatternDataMixin):
             candidates = []
             if ":" in chunk:
                 candidates.extend(self._colon_list(doc, sent))
+            if "«" in chunk and (has_status[n] or any(cue in low for cue in self.status_context)):
+                candidates.extend(self._quoted(doc, sent))
             if has_status[n] or any(g in low for g in self.definite_generic):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
@@ -589,6 +597,23 @@ class ClusterFinder(PatternDataMixin):
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
         add_entities(doc, self._propagate(doc))
         return doc
+
+    def _quoted(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
+        """"Klyngen «Havkraft Vest» har fått Arena-status": a name in guillemets in a sentence
+        about a status, when all it holds is a name and it opens the sentence or follows a
+        cluster noun or a level ("Arena «Smart Vann»"); "Konferansen «Havets Fremtid»" is none."""
+        first = self._sentence_start(sent)
+        for k in range(sent.start, sent.end - 2):
+            if doc[k].text != "«":
+                continue
+            before = doc[k - 1] if k > sent.start else None
+            if not (k <= first or before is None or before.lower_ in self.generic or before.text in self.prefixes):
+                continue
+            close = next((j for j in range(k + 1, min(sent.end, k + 8)) if doc[j].text == "»"), None)
+            if close is None or close == k + 1 or not doc[k + 1].text[:1].isupper():
+                continue
+            if self._run(doc, k + 1, close) == close and not any(t.ent_type_ == "STATUS" for t in doc[k + 1:close]):
+                yield k + 1, close
 
     def _coordinated(self, doc: Doc, sents: list[Span], blocked: set[int]) -> Iterable[tuple[int, int]]:
         """"Det er Havkraft Cluster, Fjellmat Cluster, Nordlys Sol og Vestkyst Bio": in
