@@ -554,3 +554,29 @@ def test_names_in_guillemets_suspended_compounds_and_versions(events, text, expe
 def test_a_quoted_title_that_is_no_cluster(extractor):
     doc = extractor.nlp("Konferansen «Havets Fremtid» samlet mange, og Havkraft Cluster fikk Arena-status.")
     assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["Havkraft Cluster"]
+
+
+def test_a_release_with_a_level_given_a_rename_a_singular_level_and_two_amounts(events):
+    """"NCE-statusen går til Y, som fram til i fjor het X": the status, the rename; "…, mens
+    NCE-klyngen får …": the one cluster decided at that level gets the money."""
+    text = ("Innovasjon Norge har i dag tatt opp fire nye klynger. De nye Arena-klyngene er Agder Havbruk Cluster "
+            "og Nordkapp Reiseliv. NCE-statusen går til Vestland Batteri, som fram til i fjor het Arena Batteri Vest.\n\n"
+            "Arena-klyngene får inntil 2 millioner kroner i året i tre år, mens NCE-klyngen får 5 millioner kroner "
+            "årlig over ti år.")
+    found = events(text, published="2023-06-15")
+    assert ("Vestland Batteri", "NCE", "granted", 2023) in brief(found)
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Batteri Vest", "Vestland Batteri")]
+    assert sorted((e["recipient"], e["recipient_kind"], e["amount_nok"], e["per_year"], e["years"])
+                  for e in found if e["type"] == "funding") == [
+        ("Arena-klyngene", "status_group", 2_000_000, True, 3), ("Vestland Batteri", "cluster", 5_000_000, True, 10)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sogn Mat og Reiseliv blir Arena-klynge.", [("Sogn Mat og Reiseliv", "ARENA", "granted", 2022)]),
+    ("Havkraft og Fjordmat blir Arena-klynger.", [("Fjordmat", "ARENA", "granted", 2022), ("Havkraft", "ARENA", "granted", 2022)]),
+    ("Arena Kystlab og Fjordmat Cluster blir Arena-klynge.",
+     [("Arena Kystlab", "ARENA", "granted", 2022), ("Fjordmat Cluster", "ARENA", "granted", 2022)]),
+])
+def test_a_singular_level_makes_a_and_b_one_name(events, text, expected):
+    """"A og B blir Arena-klynge" (one cluster) is one name unless B has a level or head of its own."""
+    assert brief(events(text, published="2022-06-24")) == expected

@@ -35,6 +35,7 @@ from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
+SINGULAR_CLUSTER = ("klynge", "klynga", "klyngja", "klyngje", "klyngen")  # a level noun naming one cluster
 OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence's first word
 SOFT_BLOCKS = frozenset({"company_shape"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
@@ -305,6 +306,8 @@ class ClusterFinder(PatternDataMixin):
             yield from self._objects(doc, verb, sent.end)  # the body decides: the cluster is its object
             return
         found = list(self._conjuncts(doc, start, verb))
+        if len(found) == 2 and self._one_named(doc, found, verb, sent.end):
+            found = [(found[0][0], found[1][1])]  # "Sogn Mat og Reiseliv blir Arena-klynge": one cluster
         if not found and self._adverbial(doc, start, verb):
             found = list(self._inverted(doc, verb, sent.end))
         if not found and doc[verb].lower_ in self.copulas and self._list_heading(doc[start:verb]):
@@ -320,6 +323,19 @@ class ClusterFinder(PatternDataMixin):
                 return k
             words.append(doc[k].lower_)
         return None
+
+    def _one_named(self, doc: Doc, parts: list[tuple[int, int]], verb: int, limit: int) -> bool:
+        """Whether "A og B" before the verb is one name: the level after the verb is a single
+        cluster ("blir Arena-klynge", "er ei ny NCE-klynge", not "Arena-klynger"), the two are
+        joined by "og" alone, and B has no level or head word of its own."""
+        (_, a_end), (b_start, b_end) = parts
+        if b_start != a_end + 1 or doc[a_end].lower_ != "og" or doc[b_start].text in self.prefixes \
+                or any(t.lower_ in self.heads for t in doc[b_start:b_end]) or doc[b_start].ent_type_ == "CLUSTER":
+            return False
+        k = verb + 1
+        while k < limit and doc[k].lower_ in ("en", "ei", "et", "ein", "eit", "ny", "nytt"):
+            k += 1
+        return k < limit and doc[k].ent_type_ == "STATUS" and doc[k].lower_.endswith(SINGULAR_CLUSTER)
 
     def _complement(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
         """The names after a copula, to the sentence's end, when they are all it has."""
@@ -681,8 +697,9 @@ class ClusterFinder(PatternDataMixin):
         n = len(doc)
         for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids) | (lower == til)).tolist():
             k = i + 1
-            if lower[i] == til:
-                if i == 0 or not _status_noun(doc[i - 1]):
+            if lower[i] == til:  # "NCE-status til X", "NCE-statusen går til X"
+                verb = i > 1 and doc[i - 1].lower_ in ("går", "gikk", "gjekk")
+                if i == 0 or not _status_noun(doc[i - 2] if verb else doc[i - 1]):
                     continue
             elif k < n and lower[k] == til:
                 k += 1

@@ -87,6 +87,8 @@ class FundingReader:
                     if cued or self._consequence(doc, clause) else None
                 if recipient is None and k > 0 and cued and self._subjectless(doc, clause):
                     recipient = self._recipient(doc, parts[k - 1], sent, index, former)  # "X har fått …, og vil få …"
+                if recipient is None and cued:
+                    recipient = self._decided_of_level(clause, reports)
                 recipient = recipient or self._implied(doc, clause, sents, n, index, former, reports, cued, amounts,
                                                        found.get(n - 1) if not blank_line_before(doc, sent) else None)
                 if recipient is None:
@@ -362,6 +364,18 @@ class FundingReader:
                 group = index.antecedent(clause.start_char)
                 if group is not None:
                     return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
+        return None
+
+    def _decided_of_level(self, clause: Span, reports: list["Report"]) -> Recipient | None:
+        """"…, mens NCE-klyngen får 5 millioner kroner årlig": a level's cluster in the singular
+        stands for the one cluster the document decided at that level."""
+        singular = tuple(self.cues.words["singular_anaphors"])
+        for ent in ents_in(clause):
+            if ent.label_ != "STATUS" or not ent.text.lower().endswith(singular):
+                continue
+            groups = {id(m.group): m.group for r in reports if r.decision.level == ent._.value for m in r.members}
+            if len(groups) == 1:
+                return "cluster", next(iter(groups.values())).name, None, [ent.start_char, ent.end_char]
         return None
 
     def _own_budget(self, doc: Doc, clause: Span, i: int, index: ClusterIndex) -> bool:
