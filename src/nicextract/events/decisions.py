@@ -56,6 +56,11 @@ class Decision:
     status_referred: bool = False  # "en slik status": a status named before, not a level of its own
 
 
+def _s_passive(word: str) -> bool:
+    """A present s-passive ("tildeles", "tildelast", "gis"): its own auxiliary."""
+    return word.endswith(("es", "ast")) or word == "gis"
+
+
 def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> list[Span]:
     """"X, som fikk NCE-status i 2014, ble i dag GCE": a relative clause that tells one decision
     inside a clause that tells another is a clause of its own, and so is the rest after it."""
@@ -249,7 +254,7 @@ class DecisionReader:
         a present passive whose receivers are clusters in general describes a level, it
         reports no decision."""
         lows = lowers_of(doc)
-        if not lows[start].endswith(("es", "ast", "st")) or lows[start] in ("tatt", "gitt"):
+        if not _s_passive(lows[start]):
             return False
         after = [k for k in range(end, min(clause.end, end + 4)) if not doc[k].is_space]
         if after and lows[after[0]] == "til":
@@ -291,8 +296,7 @@ class DecisionReader:
         tildeles X": the status is the subject of a passive (an s-passive is its own auxiliary)."""
         lows = lowers_of(doc)
         window = range(max(clause.start, start - 8), start)
-        s_passive = lows[start].endswith(("es", "ast")) or lows[start] == "gis"
-        return (s_passive or any(lows[k] in self.passive_auxiliaries for k in window)) and any(
+        return (_s_passive(lows[start]) or any(lows[k] in self.passive_auxiliaries for k in window)) and any(
             doc[k].ent_type_ == "STATUS" or lows[k].startswith(self.status_words) for k in window)
 
     def _renewal(self, doc: Doc, clause: Span, trig: Trigger, start: int) -> str:

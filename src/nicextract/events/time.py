@@ -75,15 +75,16 @@ class TimeReader:
         2025", "ut 2024", "til og med 2023"): that is when the status runs out."""
         best = None
         lows = lowers_of(doc)
-        until = self.cues.words["until_markers"]
-        def ends_period(i: int) -> bool:  # "til 2025", "til og med 2025" (but "fra og med 1. januar" starts one)
-            return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
-
         for ent in ents_in(clause):
-            if ent.label_ == "DATE" and year_of(ent._.value) is not None and not ends_period(ent.start):
+            if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start):
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
+
+    def _ends_period(self, lows: list[str], i: int) -> bool:
+        """A date after "til", "ut" or "til og med" ("fra og med 1. januar" starts a period)."""
+        until = self.cues.words["until_markers"]
+        return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
 
     def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
         """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere": the years after the
