@@ -27,6 +27,30 @@ def test_subject_of_status_verb_is_a_cluster(process):
     assert ents(doc, "CLUSTER") == [("Tindevekst Innlandet", "CLUSTER")]
 
 
+@pytest.mark.parametrize("text", ["I går fikk Tindevekst status som Arena-klynge.",
+                                  "I går gjekk Tindevekst inn i NCE-programmet."])
+def test_a_date_word_before_the_verb_is_no_verb(process, text):
+    """"I går" is a date: the verb after it is the one whose subject follows."""
+    assert ents(process(text), "CLUSTER") == [("Tindevekst", "CLUSTER")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Havkraft Arena fikk status som Arena-klynge.", "Havkraft Arena"),
+    ("I fjor fikk Norsk Solkraft Arena status som Arena-klynge.", "Norsk Solkraft Arena"),
+    ("Fjellhallen Arena vart teken opp som Arena-klynge.", "Fjellhallen Arena"),
+])
+def test_arena_as_a_name_head_in_a_decision(process, text, name):
+    """"Arena" after a name's word is its head, at a sentence's start too; such a name is a
+    cluster where a decision puts it, and "Arena" is then no level of its own."""
+    doc = process(text)
+    assert ents(doc, "CLUSTER") == [(name, "CLUSTER")]
+    assert [t for t, _ in ents(doc, "STATUS")] == ["Arena-klynge"]
+
+
+def test_arena_after_a_function_word_is_the_level(process):
+    assert ("Arena", "STATUS") in ents(process("Etter Arena kommer NCE-nivået."), "STATUS")
+
+
 def test_list_items_under_level_heading(process):
     doc = process("Dei tre nye Arena-prosjekta er:\n  • Kystmat Nord, Troms\n  • Fjordlys, Vestland\n  • Smart Fjell, Innlandet\n")
     assert ents(doc, "CLUSTER") == [("Kystmat Nord", "CLUSTER"), ("Fjordlys", "CLUSTER"), ("Smart Fjell", "CLUSTER")]

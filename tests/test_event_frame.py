@@ -27,6 +27,9 @@ def status(found):
     ("Havkraft Cluster får fortsette som NCE i fem nye år.", "NCE", "extended"),
     ("Tildelingen av NCE-status til Havkraft Cluster skjedde i dag.", "NCE", "granted"),
     ("Havkraft Cluster har fått status som et globalt ekspertisesenter.", "GCE", "granted"),
+    ("Etter tre år som Arena-klynge har Havkraft Cluster nå fått NCE-status.", "NCE", "granted"),
+    ("I dag har Havkraft Cluster endelig blitt NCE-klynge.", "NCE", "granted"),
+    ("Som ny GCE gikk statusen i dag til Havkraft Cluster.", "GCE", "granted"),
 ])
 def test_decision_wordings(events, sentence, level, action):
     assert status(events(sentence, published="2023-06-20")) == [("Havkraft Cluster", level, action, 2023)]
@@ -208,6 +211,17 @@ def test_a_relative_clause_tells_its_own_decision(events):
         ("Havkraft Cluster", "NCE", 2014)]
 
 
+def test_a_relative_clause_after_the_decision_word_keeps_its_level_and_year(events):
+    """"I dag fikk X, som ble Arena-klynge i 2012, status som NCE": the main decision word
+    stands before the relative clause; the level and year inside it are the relative's."""
+    found = events("I dag fikk Havkraft Cluster, som ble Arena-klynge i 2012, status som NCE.", published="2015-06-12")
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status") == [
+        ("Havkraft Cluster", "ARENA", 2012), ("Havkraft Cluster", "NCE", 2015)]
+    found = events("I går fekk Fjordmat, som vart Arena-klynge i 2016, status som NCE-klynge.", published="2021-06-12")
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status") == [
+        ("Fjordmat", "ARENA", 2016), ("Fjordmat", "NCE", 2021)]
+
+
 def test_each_member_takes_the_level_beside_its_name(events):
     """A level in brackets after each name, or a table row's level cell, is that member's
     own; a level an item merely mentions yields to the decision's."""
@@ -260,3 +274,32 @@ def test_an_s_passive_with_the_status_as_subject(events, text, expected):
     general ("tildeles modne klynger med …") it describes the level and reports nothing."""
     found = events(text, published="2019-04-15")
     assert sorted((e["cluster"], e["status"]) for e in found if e["type"] == "status") == expected
+
+
+# -- a bare "statusen", an anaphor that carries the topic, a description at a sentence's start ------
+
+def test_a_bare_statusen_is_the_level_named_before(events):
+    """"I tillegg gikk statusen til A og B": the level is the one the sentence before names."""
+    text = ("Tre klynger fikk i dag NCE-status. Havkraft Cluster var en av dem. "
+            "I tillegg gikk statusen til Fjordmat og Kystlab Nord.")
+    assert status(events(text, published="2008-06-20")) == [
+        ("Fjordmat", "NCE", "granted", 2008), ("Havkraft Cluster", "NCE", "granted", 2008),
+        ("Kystlab Nord", "NCE", "granted", 2008)]
+
+
+def test_an_anaphoric_subject_carries_the_topic(events):
+    """"Klyngen har sine røtter i Y": Y is named in passing; a later "klyngen" is still the
+    cluster the text is about."""
+    text = ("Havkraft Cluster fikk i dag NCE-status.\n\nKlyngen har sine røtter i Kystnettverket Vest, "
+            "som ble etablert i 2001.\n\nNCE-statusen gir klyngen inntil fem millioner kroner årlig.")
+    funding = [e for e in events(text, published="2012-06-20") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["per_year"]) for e in funding] == [("Havkraft Cluster", 5000000, True)]
+
+
+def test_a_compound_capitalised_only_at_a_sentence_start_is_a_description(events):
+    """"Matklyngen ble nasjonalt ekspertsenter" where the text writes "matklyngen i Rogaland":
+    a description, capitalised by its place; the named cluster is the one decided."""
+    text = ("Matklyngen ble NCE\n\nI dag ble Fjellmat Cluster tatt opp i NCE-programmet, sammen med Havkraft Cluster. "
+            "Det er første gang matklyngen i Rogaland får en slik status.")
+    assert status(events(text, published="2007-06-20")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2007)]

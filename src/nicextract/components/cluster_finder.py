@@ -20,12 +20,13 @@ import re
 from typing import Iterable
 
 import numpy
-from spacy.attrs import ENT_TYPE, LOWER
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..events.rename import JOINERS, NAMING_WORDS
+from ..doccache import memo
 from ..extensions import register_extensions
 from ..resources import read_json, require
 from ..layout import LIST_NUMBER, dash_led, is_bullet_item, is_heading, list_after
@@ -37,7 +38,7 @@ from .entity_ruler import BLOCKED_KEY
 SINGULAR_DEFINITE = ("et", "en", "a")
 SINGULAR_CLUSTER = ("klynge", "klynga", "klyngja", "klyngje", "klyngen")  # a level noun naming one cluster
 OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence's first word
-SOFT_BLOCKS = frozenset({"company_shape"})  # organisations.jsonl ids that a status context overrides
+SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 
@@ -135,6 +136,8 @@ class ClusterFinder(PatternDataMixin):
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
         self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", []))
+        self.inverted_adverbs = low("inverted_adverbs")  # "har X nå fått …": an adverb before the follower
+        self.fronting = low("fronting_prepositions")  # "Etter tre år som Arena-klynge har X …": a fronted phrase
         events = read_json(self.patterns_dir, "event_cues.json")  # the rename reader's words, one list for both
         self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
         self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
@@ -286,6 +289,15 @@ class ClusterFinder(PatternDataMixin):
             elif tok.i != first or low not in self.generic:
                 yield tok.i, tok.i + 1
 
+    def _description_at_start(self, doc: Doc, s: int, e: int) -> bool:
+        """"Matklyngen ble NCE" where the text also writes "matklyngen i Rogaland": a one-word
+        compound capitalised only by its place at a sentence's start is a description."""
+        tok = doc[s]
+        if e - s != 1 or not tok.is_sent_start and s != self._sentence_start(tok.sent) \
+                or not tok.lower_.endswith(self.suffixes):
+            return False
+        return memo(doc, ("lower_written", tok.lower), lambda: tok.lower in doc.to_array(ORTH))
+
     def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
         """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
         opening = low.lstrip(OPENING_MARKS)
@@ -299,7 +311,7 @@ class ClusterFinder(PatternDataMixin):
         start = self._sentence_start(sent)
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
-        verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs), None)
+        verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs and t.ent_type_ != "DATE"), None)  # not "I går"
         if verb is None or verb == start:
             return
         if self._agentive(doc, verb, sent.end):
@@ -346,14 +358,20 @@ class ClusterFinder(PatternDataMixin):
             yield from self._conjuncts(doc, verb + 1, end)
 
     def _adverbial(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether the words before the verb are a fronted adverbial ("I dag", "Samtidig",
-        "I 2019"): stop words, numbers and dates only."""
-        return all(t.lower_ in self.stop_words or t.like_num or t.ent_type_ == "DATE" or t.text == ","
-                   for t in doc[start:end])
+        """Whether the words before the verb are a fronted adverbial: stop words, numbers and
+        dates only ("I dag", "Samtidig", "I 2019"), or a phrase that opens with a preposition
+        and names no cluster or other name ("Etter tre år som Arena-klynge", "Som NCE-klynge")."""
+        words = doc[start:end]
+        if all(t.lower_ in self.stop_words or t.like_num or t.ent_type_ == "DATE" or t.text == "," for t in words):
+            return True
+        return doc[start].lower_ in self.fronting and not any(
+            t.ent_type_ in ("CLUSTER", "ORG") or (t.i > start and t.text[:1].isupper() and t.ent_type_ in ("", "PLACE"))
+            for t in words)
 
     def _inverted(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
         """The subject after the verb in "I dag får A (og B) status som …": the names
-        right after it, when a status word, a participle or a level follows them."""
+        right after it, when a status word, a participle, a level or an amount follows them
+        (past an adverb or the relative clause after them)."""
         start = end = verb + 1
         while end < limit and self._name_token(doc[end]) and doc[end].lower_ not in self.stop_words:
             end = self._run(doc, end, limit)
@@ -363,8 +381,14 @@ class ClusterFinder(PatternDataMixin):
             end += 1
         if end == start or end >= limit:
             return
-        follower = doc[end]
-        if follower.ent_type_ == "STATUS" or follower.lower_ in self.inverted_followers:
+        after = end
+        if doc[end].text == "," and end + 1 < limit and doc[end + 1].lower_ == "som":
+            # "I dag fikk A, som ble Arena-klynge i 2012, status som NCE": past the relative clause
+            after = next((k + 1 for k in range(end + 2, limit - 1) if doc[k].text == ","), limit)
+        while after < limit and (doc[after].lower_ in self.inverted_adverbs or doc[after].ent_type_ == "DATE"):
+            after += 1  # "har X nå fått", "fikk X i går status"
+        follower = doc[after] if after < limit else None
+        if follower is not None and (follower.ent_type_ in ("STATUS", "MONEY") or follower.lower_ in self.inverted_followers):
             yield from self._conjuncts(doc, start, end)
 
     def _objects(self, doc: Doc, verb: int, limit: int) -> Iterable[tuple[int, int]]:
@@ -535,7 +559,8 @@ class ClusterFinder(PatternDataMixin):
         return False
 
     def _expansions(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Dash subtitles, prefixes and bracketed acronyms around cluster names."""
+        """Dash subtitles, prefixes, a country or region word and bracketed acronyms around
+        cluster names ("Energy Valley Norway" holds the known "Energy Valley")."""
         out = []
         for span in spans:
             start, end = span.start, span.end
@@ -543,6 +568,9 @@ class ClusterFinder(PatternDataMixin):
                     and doc[start - 1].ent_type_ in ("", "STATUS") and doc[start - 1].ent_iob_ != "I" \
                     and not span.text.startswith(tuple(self.prefixes)):
                 start -= 1
+            if end < len(doc) and doc[end].text in self.head_tails and doc[end].ent_type_ in ("", "PLACE") \
+                    and (end + 1 == len(doc) or not self._name_token(doc[end + 1])):
+                end += 1  # "Energy Valley Norway": a country or region word ends a longer name
             if end + 1 < len(doc) and doc[end].text in self.dashes and doc[end].whitespace_:
                 sub_end = end + 1
                 while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:
@@ -602,7 +630,7 @@ class ClusterFinder(PatternDataMixin):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
-        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s]
+        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).
@@ -715,9 +743,15 @@ class ClusterFinder(PatternDataMixin):
                 status_before = any(t.ent_type_ == "STATUS" or t.lower_.startswith("status") for t in before)
                 if not status_before and not (end < sent.end and _status_noun(doc[end])):
                     continue  # "tildele Agder Robotics Arena-status": the status after the name
-            s, e = self._trim(doc, k, end, set())
-            if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
-                yield s, e
+            names = [(k, end)]
+            while end + 1 < sent.end and doc[end].lower_ in (",", "og", "samt") and self._name_token(doc[end + 1]) \
+                    and doc[end + 1].lower_ not in self.stop_words and doc[end + 1].ent_type_ in ("", "PLACE", "CLUSTER"):
+                names.append((end + 1, self._run(doc, end + 1, sent.end)))  # "… til A, B og C"
+                end = names[-1][1]
+            for a, b in names:
+                s, e = self._trim(doc, a, b, set())
+                if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                    yield s, e
 
     def _speakers(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"– Vi har fått status som Arena-klynge, sier daglig leder i Nordlys Tech, Kari Nord":

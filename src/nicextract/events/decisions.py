@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -54,6 +54,12 @@ class Decision:
     action: str
     past: bool
     status_referred: bool = False  # "en slik status": a status named before, not a level of its own
+    holes: tuple[tuple[int, int], ...] = ()  # relative clauses inside the clause that tell their own decision
+
+
+def lows_of_status(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a bare status noun ("status", "statusen"), no level of its own."""
+    return doc[k].ent_type_ != "STATUS" and lowers_of(doc)[k] in ("status", "statusen")
 
 
 def _s_passive(word: str) -> bool:
@@ -61,21 +67,40 @@ def _s_passive(word: str) -> bool:
     return word.endswith(("es", "ast")) or word == "gis"
 
 
-def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> list[Span]:
-    """"X, som fikk NCE-status i 2014, ble i dag GCE": a relative clause that tells one decision
-    inside a clause that tells another is a clause of its own, and so is the rest after it."""
-    starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
-    if len(starts) < 2:
-        return [clause]
+def _relatives(doc: Doc, clause: Span, starts: list[int]) -> Iterable[tuple[int, int]]:
+    """``(comma, closing comma)`` of each relative clause (", som …,") in ``clause`` that holds
+    a decision word of its own while another stands outside it."""
     lows = lowers_of(doc)
     for k in range(clause.start + 1, clause.end - 1):
         if lows[k] != "," or lows[k + 1] != "som":
             continue
         close = next((j for j in range(k + 2, clause.end) if lows[j] == ","), None)
-        if close is None or not any(k < s < close for s in starts) or not any(s > close for s in starts):
-            continue
-        return [doc[clause.start:k], doc[k:close + 1], *_relative_split(doc, doc[close + 1:clause.end], matches)]
+        if close is not None and any(k < s < close for s in starts) and any(not k < s < close for s in starts):
+            yield k, close
+
+
+def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> list[Span]:
+    """"X, som fikk NCE-status i 2014, ble i dag GCE": a relative clause that tells one decision
+    inside a clause that tells another is a clause of its own, and so is the rest after it.
+    "I dag fikk X, som ble Arena-klynge i 2012, status som NCE": the main decision word stands
+    before it, so the clause stays whole and the relative clause is a hole in it
+    (``relative_holes``) as well as a clause of its own."""
+    starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+    if len(starts) < 2:
+        return [clause]
+    for k, close in _relatives(doc, clause, starts):
+        if any(s > close for s in starts):
+            return [doc[clause.start:k], doc[k:close + 1], *_relative_split(doc, doc[close + 1:clause.end], matches)]
+        return [clause, doc[k:close + 1]]
     return [clause]
+
+
+def relative_holes(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> tuple[tuple[int, int], ...]:
+    """The relative clauses with a decision of their own inside ``clause``, as token ranges."""
+    starts = [m[1] for m in matches if clause.start <= m[1] < clause.end]
+    if len(starts) < 2:
+        return ()
+    return tuple((k, close + 1) for k, close in _relatives(doc, clause, starts))
 
 
 def _after_relative(clause: Span) -> bool:
@@ -146,6 +171,9 @@ class DecisionReader:
         """The decision a clause reports. ``introduces()``: whether the sentence is a heading or
         opens a list (asked only of an adjective trigger: finding a list costs)."""
         found = []
+        holes = relative_holes(doc, clause, matches)
+        if holes:  # a relative clause's decision word is read in that clause, not here
+            matches = [m for m in matches if not any(a <= m[1] < b for a, b in holes)]
         inner = self._complement_start(doc, clause)
         if any(inner <= start < clause.end for _, start, _ in matches):
             matches = [m for m in matches if m[1] >= inner]  # "Det ble kjent at X (ikke) fikk …": the at-clause decides
@@ -159,12 +187,12 @@ class DecisionReader:
             if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end) \
                     and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
                 continue
-            level, span = self._level(doc, clause, trig, start, end)
+            level, span = self._level(doc, clause, trig, start, end, holes)
             if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless) or self._blocked(doc, clause, start, end):
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig),
-                                  self._referred_status(doc, clause, end)))
+                                  self._referred_status(doc, clause, end), holes))
         if not found:
             return None
         found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found
@@ -315,9 +343,11 @@ class DecisionReader:
                 return "contract" if contract else "years"
         return ""
 
-    def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int) -> tuple[str | None, Span | None]:
+    def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int,
+               holes: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, Span | None]:
         levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
-                  and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER]
+                  and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER
+                  and not any(a <= e.start < b for a, b in holes)]
         if trig.needs == "level_next":
             nxt = [e for e in levels if e.start == end]
             return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
@@ -335,12 +365,29 @@ class DecisionReader:
         for level, s, e in self.described_levels(doc):
             if clause.start <= s < clause.end and start - LEVEL_BEFORE <= s < end + LEVEL_AFTER:
                 return level, doc[s:e]
+        if any(lows_of_status(doc, k) for k in range(start, end)):
+            return self._level_before(doc, clause)  # "gikk statusen til X": the level named just before
         if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement
             named = next((e for e in ents_in(clause) if e.start >= end), None)
             if named is not None and named.label_ == "CLUSTER" and named.start - end <= 2:
                 level = self.cues.prefix_level(named.text)
                 if level:
                     return level, named
+        return None, None
+
+    def _level_before(self, doc: Doc, clause: Span) -> tuple[str | None, Span | None]:
+        """The last level named in the two sentences before ``clause`` (for a bare "statusen")."""
+        sent = clause.sent
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for ent in reversed(ents_in(doc[start:clause.start])):
+            if ent.label_ == "STATUS" and ent._.value in LEVEL_RANK:
+                return ent._.value, ent
+            if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK:
+                return ent.kb_id_, ent
         return None, None
 
     def earlier_level(self, doc: Doc, ent: Span) -> bool:

@@ -136,6 +136,9 @@ class ClusterIndex:
             for k in range(1, len(words)):
                 for i in by_form.get(" ".join(words[:k]), ()):
                     union(i, j)
+        # "Klyngen har sine røtter i X": a sentence whose subject is an anaphor carries the topic on
+        self.anaphors = frozenset(cues.words["singular_anaphors"]) | frozenset(cues.words["pronoun_anaphors"]) \
+            if cues is not None else frozenset()
         if cues is not None:
             for i, j in naming_links(doc, mentions, cues):
                 union(i, j)
@@ -179,14 +182,24 @@ class ClusterIndex:
         """What "klyngen"/"den" at character ``char`` refers to: the first cluster named in
         the nearest sentence before it that names one (its subject, more often than a
         partner named after it: "X, i samarbeid med Y, … Prosjektet får …" is X's), a
-        cluster named earlier in its own sentence, else the one in the title."""
+        cluster named earlier in its own sentence, else the one in the title. A sentence
+        whose subject is itself an anaphor ("Klyngen har sine røtter i Y") names no new
+        referent: its own antecedent is the one."""
         last = self.last_before(char)
         if last is None:
             return self.title()
         sent = sent_of(last)
         if sent.start_char <= char < sent.end_char:
             return self.group(last)
-        return self.group(self.within(sent.start, sent.end)[0])
+        first = self.within(sent.start, sent.end)[0]
+        if self._anaphoric_subject(sent, first) and sent.start_char < char:
+            return self.antecedent(sent.start_char)  # "Klyngen har sine røtter i X. … klyngen": not X
+        return self.group(first)
+
+    def _anaphoric_subject(self, sent: Span, first: Span) -> bool:
+        """Whether ``sent`` opens with an anaphor ("Klyngen", "Den") before its first cluster name."""
+        words = [t for t in self.doc[sent.start:first.start] if not (t.is_space or t.is_punct)]
+        return bool(words) and words[0].lower_ in self.anaphors
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""

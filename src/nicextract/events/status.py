@@ -83,7 +83,7 @@ class StatusReader:
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
-                when = self.time.of(doc, clause, decision.start, decision.past, sents, n)
+                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 if clause.end == sent.end:
                     members += self.members.in_items(items(), index, excluded)

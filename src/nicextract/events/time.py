@@ -51,10 +51,12 @@ class TimeReader:
         self.cues = cues
         self.numbers = numbers
 
-    def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int) -> When:
+    def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int,
+           holes: tuple[tuple[int, int], ...] = ()) -> When:
         """``trigger``: the decision word's token; ``past``: the clause is told in the past
-        tense; ``sents``/``n``: the document's sentences and the clause's sentence."""
-        date = self._nearest_date(doc, clause, trigger)
+        tense; ``sents``/``n``: the document's sentences and the clause's sentence; ``holes``:
+        relative clauses inside it whose dates are theirs."""
+        date = self._nearest_date(doc, clause, trigger, holes)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
         later = self._years_later(doc, clause, sents, n)
@@ -70,13 +72,14 @@ class TimeReader:
         year = published_year(doc)
         return When(year, NEWS if year is not None else NONE)
 
-    def _nearest_date(self, doc: Doc, clause: Span, trigger: int) -> Span | None:
+    def _nearest_date(self, doc: Doc, clause: Span, trigger: int, holes: tuple[tuple[int, int], ...]) -> Span | None:
         """The date nearest the decision word; not one that ends a period ("forlenget til
         2025", "ut 2024", "til og med 2023"): that is when the status runs out."""
         best = None
         lows = lowers_of(doc)
         for ent in ents_in(clause):
-            if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start):
+            if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start) \
+                    and not any(a <= ent.start < b for a, b in holes):
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
