@@ -303,3 +303,25 @@ def test_a_compound_capitalised_only_at_a_sentence_start_is_a_description(events
             "Det er første gang matklyngen i Rogaland får en slik status.")
     assert status(events(text, published="2007-06-20")) == [
         ("Fjellmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2007)]
+
+
+def test_the_other_new_ones_of_a_level_after_blant(events):
+    text = ("Havkraft Cluster er blant de fem nye klyngene i Arena-programmet. "
+            "Blant de andre nye Arena-klyngene er matklyngen Fjordmat i Ålesund og møbelklyngen Nordic Rooms.")
+    assert status(events(text, published="2013-06-21")) == [
+        ("Fjordmat", "ARENA", "granted", 2013), ("Havkraft Cluster", "ARENA", "granted", 2013),
+        ("Nordic Rooms", "ARENA", "granted", 2013)]
+
+
+def test_samme_aar_is_the_year_told_before(events):
+    text = "Havkraft Cluster ble etablert i 2010 og fikk Arena-status samme år."
+    assert status(events(text, published="2014-06-12")) == [("Havkraft Cluster", "ARENA", "granted", 2010)]
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("Havkraft får i dag ny status i klyngeprogrammet – og skifter samtidig navn til NCE Havkraft.", "Havkraft", "NCE Havkraft"),
+    ("Arena Kystlab i Ålesund, som heretter heter Kystlab Cluster, rykker opp.", "Arena Kystlab", "Kystlab Cluster"),
+])
+def test_renames_with_the_subject_shared_or_the_new_name_from_now_on(events, text, old, new):
+    renames = [(e["old"], e["new"]) for e in events(text, published="2014-06-12") if e["type"] == "rename"]
+    assert renames == [(old, new)]

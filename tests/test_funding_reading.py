@@ -105,6 +105,18 @@ def test_a_clause_without_its_own_takes_both_by_ellipsis(events):
                                   ("status_group", None, "NCE", 5_000_000, None, True, 10)]
 
 
+def test_ellipsis_runs_forward_only(events):
+    """A later clause with an amount of its own lends its duration to no earlier one."""
+    text = "NCE-klyngene får mellom 6 og 8 millioner kroner i året, mens GCE-klyngene får inntil 10 millioner kroner årlig i ti år."
+    assert read(events, text) == [("status_group", None, "GCE", 10_000_000, None, True, 10),
+                                  ("status_group", None, "NCE", 6_000_000, 8_000_000, True, None)]
+
+
+def test_a_clause_that_only_may_apply_lends_no_duration(events):
+    text = "Havlab Cluster får 1,9 millioner kroner i år, og kan søke om videre støtte i inntil tre år."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 1_900_000, None, False, None)]
+
+
 def test_a_total_takes_no_per_year_marker_from_its_parallel(events):
     text = "NCE-klyngene får 5 millioner kroner i året, mens Arena-klyngene til sammen får 40 millioner kroner."
     assert read(events, text) == [("status_group", None, "ARENA", 40_000_000, None, False, None),

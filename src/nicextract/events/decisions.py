@@ -30,7 +30,7 @@ LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's 
 LEVEL_NEEDS = frozenset({"level", "level_next"})
 DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
-PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "to", "tre", "fire", "fem",
+PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "andre", "øvrige", "to", "tre", "fire", "fem",
                        "årets", "disse", "desse", "alle"})
 
 

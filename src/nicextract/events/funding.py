@@ -78,7 +78,8 @@ class FundingReader:
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
             year = sentence_year(sent) or published_year(doc)
             parts = clauses(sent)
-            scopes = [self._scope(doc, c) for c in parts]
+            # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
+            scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]
             for k, (clause, (own_per_year, own_years, total)) in enumerate(zip(parts, scopes)):
                 amounts = [m for m in money if clause.start <= m.start < clause.end]
                 if not amounts or self._not_granted(doc, clause):
@@ -95,8 +96,12 @@ class FundingReader:
                     continue
                 found.setdefault(n, recipient)
                 kind, name, level, span = recipient
-                per_year = own_per_year or (not total and any(s[0] for s in scopes))
-                years = own_years or next((s[1] for s in scopes if s[1]), None) or self._years_before(doc, sents, n)
+                # ellipsis runs forward: a later clause with an amount of its own lends nothing back
+                # ("6 millioner i året, mens GCE-klyngene får 10 millioner årlig i ti år")
+                lent = [s for j, (c, s) in enumerate(zip(parts, scopes))
+                        if j <= k or not any(c.start <= m.start < c.end for m in money)]
+                per_year = own_per_year or (not total and any(s[0] for s in lent))
+                years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n)
                 for amount in amounts:
                     if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount):
                         continue

@@ -73,6 +73,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         else:  # "X har endret navn til Y": the subject is the old name
             old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i
                         and all(t.lower_ in SUBJECT_GAP for t in doc[e.end:tok.i])), None)
+            if old is None and _coordinated_verb(doc, sent, tok.i):  # "X får ny status – og skifter navn til Y"
+                old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i), None)
+                old = old if old is not None and old.start == first_word(sent) else None
         if old is not None and new is not None:
             former.add(old.start)
             _add(events, doc, new, old)
@@ -86,6 +89,15 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     return list(events.values()), former, anaphoric
+
+
+def _coordinated_verb(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether the verb at ``i`` follows "og" (past "har", "nå" …): a second verb of the
+    sentence's subject."""
+    k = i - 1
+    while k > sent.start and doc[k].lower_ in SUBJECT_GAP:
+        k -= 1
+    return doc[k].lower_ in ("og", "men", "samt")
 
 
 def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> list[Span]:

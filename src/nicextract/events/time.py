@@ -90,15 +90,16 @@ class TimeReader:
         return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
 
     def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
-        """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere": the years after the
-        last year told before the clause, in its sentence or the one before."""
+        """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere" ("samme år": none
+        after): the years after the last year told before the clause, in its sentence or the
+        one before."""
         m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
         if m is None:
             return None
-        offset = 1 if m.group("one") else self.numbers.parse(m.group("n"))
+        offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
         before = [e for s in sents[max(0, n - 1):n + 1] for e in ents_in(s)
                   if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
-        if not offset or not before:
+        if offset is None or (not offset and not m.group("same")) or not before:
             return None
         anchor = before[-1]
         return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
