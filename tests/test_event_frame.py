@@ -325,3 +325,30 @@ def test_samme_aar_is_the_year_told_before(events):
 def test_renames_with_the_subject_shared_or_the_new_name_from_now_on(events, text, old, new):
     renames = [(e["old"], e["new"]) for e in events(text, published="2014-06-12") if e["type"] == "rename"]
     assert renames == [(old, new)]
+
+
+def test_lifting_an_industry_is_no_decision(events):
+    text = "– NCE Havkraft, som har hatt NCE-status siden 2014, har løftet den maritime næringen her, sier hun."
+    assert status(events(text, published="2016-03-02")) == []
+    assert status(events("NCE Havkraft ble løftet til GCE-nivå i 2016.", published="2018-06-21")) == [
+        ("NCE Havkraft", "GCE", "granted", 2016)]
+
+
+def test_chosen_names_each_with_a_place_are_each_a_member(events):
+    """"har valgt ut A på Fosen og B blant årets nye Arena-klynger": two compounds, two
+    clusters, though one is descriptive-looking."""
+    text = "Innovasjon Norge har valgt ut Fornybarklyngen på Fosen og Betongklyngen N3C blant årets nye Arena-klynger."
+    assert status(events(text, published="2018-06-21")) == [
+        ("Betongklyngen N3C", "ARENA", "granted", 2018), ("Fornybarklyngen", "ARENA", "granted", 2018)]
+
+
+def test_a_place_before_a_cluster_compound_is_part_of_its_name(events):
+    assert status(events("Sunnhordland Sjømatklynge fikk i dag Arena-status.", published="2016-06-21")) == [
+        ("Sunnhordland Sjømatklynge", "ARENA", "granted", 2016)]
+
+
+def test_a_new_name_from_now_on_renames_the_nearest_name(events):
+    text = ("De to nye GCE-klyngene er GCE Havbunn (tidligere NCE Havbunn) i Bergen, og NCE Kystlab i Ålesund, "
+            "som heretter heter GCE Blue Kystlab.")
+    renames = sorted((e["old"], e["new"]) for e in events(text, published="2014-06-12") if e["type"] == "rename")
+    assert renames == [("NCE Havbunn", "GCE Havbunn"), ("NCE Kystlab", "GCE Blue Kystlab")]

@@ -401,13 +401,18 @@ class ClusterFinder(PatternDataMixin):
         start = k + 1
         while start < limit and doc[start].lower_ in self.object_particles:
             start += 1
-        end = start
-        while end < limit and (self._name_token(doc[end]) or doc[end].text == "," or doc[end].lower_ in ("og", "samt")):
+        names, end = [], start  # "A på Fosen og B": each name, then its place, then a joiner
+        while end < limit and self._name_token(doc[end]) and doc[end].lower_ not in self.stop_words:
+            name_end = self._run(doc, end, limit)
+            names.append((end, name_end))
+            end = self._past_place(doc, name_end, limit)
+            if not (end + 1 < limit and (doc[end].text == "," or doc[end].lower_ in ("og", "samt"))
+                    and self._name_token(doc[end + 1])):
+                break
             end += 1
-        while end > start and not self._name_token(doc[end - 1]):
-            end -= 1
-        if end > start and end < limit and (doc[end].lower_ in self.object_followers or doc[end].ent_type_ == "STATUS"):
-            yield from self._conjuncts(doc, start, end)
+        if names and end < limit and (doc[end].lower_ in self.object_followers or doc[end].ent_type_ == "STATUS"):
+            for a, b in names:
+                yield self._trim(doc, a, b, set())
 
     def _agentive(self, doc: Doc, verb: int, limit: int) -> bool:
         """"Innovasjon Norge har godkjent X som …": the subject decides, it is not the cluster."""
@@ -568,6 +573,10 @@ class ClusterFinder(PatternDataMixin):
                     and doc[start - 1].ent_type_ in ("", "STATUS") and doc[start - 1].ent_iob_ != "I" \
                     and not span.text.startswith(tuple(self.prefixes)):
                 start -= 1
+            if end - start == 1 and start > 0 and doc[start].lower_.endswith(self.suffixes) \
+                    and doc[start - 1].ent_type_ == "PLACE" and doc[start - 1].ent_iob_ == "B" and doc[start - 1].text[:1].isupper() \
+                    and (start < 2 or doc[start - 2].lower_ not in ("i", "på", "fra", "frå", "til")):
+                start -= 1  # "Sunnhordland Sjømatklynge": a place before a cluster compound names it
             if end < len(doc) and doc[end].text in self.head_tails and doc[end].ent_type_ in ("", "PLACE") \
                     and (end + 1 == len(doc) or not self._name_token(doc[end + 1])):
                 end += 1  # "Energy Valley Norway": a country or region word ends a longer name

@@ -130,7 +130,8 @@ def _new_names(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
     pairs = []
     for new in _named_after(doc, cues, "new_naming", 0, len(doc)):
         sent = sent_of(new)
-        old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= new.start), None)
+        # the nearest name before: "A (tidligere B), og C, som heretter heter D" renames C
+        old = next((e for e in reversed(ents_in(sent)) if e.label_ == "CLUSTER" and e.end <= new.start), None)
         if old is None or _merger(doc, cues, sent.start, sent.end) or fold_name(old.text) == fold_name(new.text):
             continue
         pairs.append((old, new))
