@@ -352,3 +352,17 @@ def test_a_new_name_from_now_on_renames_the_nearest_name(events):
             "som heretter heter GCE Blue Kystlab.")
     renames = sorted((e["old"], e["new"]) for e in events(text, published="2014-06-12") if e["type"] == "rename")
     assert renames == [("NCE Havbunn", "GCE Havbunn"), ("NCE Kystlab", "GCE Blue Kystlab")]
+
+
+def test_staying_in_the_programme_for_new_years_is_an_extension(events):
+    assert status(events("Arena Havlab i Lofoten får halde fram i programmet i to nye år.", published="2018-06-21")) == [
+        ("Arena Havlab", "ARENA", "extended", 2018)]
+
+
+def test_a_headline_description_is_the_leads_cluster(events):
+    """"Hydrogenklynga i Florø fekk Arena-status" over a lead that names the cluster: one
+    cluster, named by its proper name, with the headline's level."""
+    text = ("Hydrogenklynga i Florø fekk Arena-status\n\nHavlab Cluster er ein av fem nye klynger som i dag vart "
+            "tekne opp i klyngeprogrammet. Også Fjordmat Cluster fekk Arena-status.")
+    assert status(events(text, published="2018-06-21")) == [
+        ("Fjordmat Cluster", "ARENA", "granted", 2018), ("Havlab Cluster", "ARENA", "granted", 2018)]

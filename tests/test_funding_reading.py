@@ -212,3 +212,31 @@ def test_a_coordinated_clause_without_its_own_subject_shares_the_recipient(event
     assert read(events, "Havlab Cluster har fått Arena-status, og vil få om lag 1,8 millioner kroner årlig over tre år.") == [
         ("cluster", "Havlab Cluster", None, 1_800_000, None, True, 3)]
     assert read(events, "Havlab Cluster har fått Arena-status, og bedriftene får 1,8 millioner kroner årlig.") == []
+
+
+# -- whose frame, and where a programme is only the funder -------------------------------------
+
+def test_a_programme_after_the_amount_is_the_funder_not_the_recipient(events):
+    text = ("Som Arena-klynge får Havlab Cluster inntil 2,5 millionar kroner i året i tre år frå Innovasjon Noreg, "
+            "som står bak programmet Norwegian Innovation Clusters.")
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_500_000, None, True, 3)]
+
+
+def test_a_frame_in_a_decision_sentence_is_the_decided_clusters(events):
+    text = "Havlab Cluster fekk i dag status som Arena-prosjekt, med ei ramme på 4,5 millionar kroner over tre år."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 4_500_000, None, False, 3)]
+
+
+def test_a_contracts_frame_is_the_clusters(events):
+    text = "Havlab Cluster vart NCE i 2017. NCE-avtalen hadde ei ramme på totalt 30 millionar kroner over fem år."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 30_000_000, None, False, 5)]
+
+
+def test_a_frame_restating_a_yearly_amount_is_a_total(events):
+    text = "Havlab Cluster får inntil to millionar kroner i året i tre år, altså ei ramme på seks millionar kroner."
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_000_000, None, True, 3),
+                                  ("cluster", "Havlab Cluster", None, 6_000_000, None, False, 3)]
+
+
+def test_a_clusters_own_budget_through_a_genitive_and_an_adjective(events):
+    assert read(events, "Havlab Cluster er moden klynge. Klyngens samlede budsjett for 2022 var 9,4 millioner kroner.") == []

@@ -184,7 +184,10 @@ class DecisionReader:
                                                   or any(doc[k].text == ":" for k in range(end, min(clause.end, end + 4)))):
                 continue  # "de nye NCEene" in passing is no decision; a heading, "er nytt NCE", "Nye NCE-klynger: A og B" is
             renewal = self._renewal(doc, clause, trig, start)
-            if trig.needs == "status_word" and renewal != "contract" and not self._status_word_after(doc, clause, end) \
+            in_programme = renewal == "years" and any(t.ent_type_ == "PROGRAMME" or t.lower_.startswith("programmet")
+                                                      for t in doc[end:clause.end])  # "får halde fram i programmet i to nye år"
+            if trig.needs == "status_word" and renewal != "contract" and not in_programme \
+                    and not self._status_word_after(doc, clause, end) \
                     and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
                 continue
             level, span = self._level(doc, clause, trig, start, end, holes)

@@ -84,10 +84,10 @@ class FundingReader:
                 amounts = [m for m in money if clause.start <= m.start < clause.end]
                 if not amounts or self._not_granted(doc, clause):
                     continue
-                recipient = self._recipient(doc, clause, sent, index, former) \
+                recipient = self._recipient(doc, clause, sent, index, former, reports) \
                     if cued or self._consequence(doc, clause) else None
                 if recipient is None and k > 0 and cued and self._subjectless(doc, clause):
-                    recipient = self._recipient(doc, parts[k - 1], sent, index, former)  # "X har fått …, og vil få …"
+                    recipient = self._recipient(doc, parts[k - 1], sent, index, former, reports)  # "X har fått …, og vil få …"
                 if recipient is None and cued:
                     recipient = self._decided_of_level(clause, reports)
                 recipient = recipient or self._implied(doc, clause, sents, n, index, former, reports, cued, amounts,
@@ -108,6 +108,8 @@ class FundingReader:
                     value = amount._.value
                     low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
                     yearly = per_year or (high is None and self._settled(doc, clause, low, years, sents, n))
+                    if yearly and self._framed_total(doc, clause, amount):
+                        yearly = False  # "… i året i tre år, altså ei ramme på seks millionar"
                     key = (kind, fold_name(name) if kind == "cluster" else "", low, high, yearly, years)
                     if key in events:
                         continue
@@ -336,17 +338,23 @@ class FundingReader:
                       lambda: [i for i, s in enumerate(sents) if i == 0 or blank_line_before(doc, s)])
         return bisect_right(starts, k) - 1
 
-    def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int]) -> Recipient | None:
+    def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int],
+                   reports: list["Report"]) -> Recipient | None:
+        money = next((e.start for e in ents_in(clause) if e.label_ == "MONEY"), clause.end)
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
-                    and not self._membership(doc, ent.start) and not self._gives(doc, ent.end):
+                    and not self._membership(doc, ent.start) and not self._gives(doc, ent.end) \
+                    and (ent.start < money or doc[ent.start - 1].lower_ in ("til", "for")):  # not "… som står bak programmet X"
                 level = ent.kb_id_ if ent.kb_id_ not in ("", "NIC") else None
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
             if (tok.lower_ in self.cues.words["programme_recipients"] or self._frame(tok.lower_)) \
-                    and not self._source(doc, tok.i):
+                    and not self._source(doc, tok.i) and (tok.i < money or doc[tok.i - 1].lower_ in ("til", "for")):
                 if self._own_budget(doc, clause, tok.i, index):
                     return None  # "Klyngen har et årlig budsjett på …": the cluster's own money
+                owner = self._frame_owner(doc, clause, sent, index, reports, tok) if self._frame(tok.lower_) else None
+                if owner is not None:
+                    return owner
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
@@ -383,14 +391,40 @@ class FundingReader:
                 return "cluster", next(iter(groups.values())).name, None, [ent.start_char, ent.end_char]
         return None
 
+    def _framed_total(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        """An amount a frame noun introduces ("ei ramme på seks millionar") with no per-year
+        word of its own beside it: a total, whatever the clause says of another amount."""
+        lows = lowers_of(doc)
+        k = amount.start - 1
+        if k <= clause.start or lows[k] != "på" or not self._frame(lows[k - 1]):
+            return False
+        a, b = max(clause.start, k - 3), min(clause.end, amount.end + 3)
+        return not self.cues.has("per_year", set(lows[a:b]), span_text(doc, a, b).lower())
+
+    def _frame_owner(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, reports: list["Report"],
+                     tok: Token) -> Recipient | None:
+        """The cluster whose frame it is: the decision the sentence tells ("fekk status som
+        Arena-prosjekt, med ei ramme på 4,5 millionar"), or the cluster a contract noun in the
+        clause belongs to ("NCE-avtalen hadde ei ramme på 30 millionar")."""
+        span = [tok.idx, tok.idx + len(tok)]
+        told = [r for r in reports if sent.start <= r.clause.start < sent.end]
+        if told:
+            return self._of_report(told[0], tok.text, span)
+        contracts = self.cues.words["contract_nouns"]
+        if any(w in contracts or w.rsplit("-", 1)[-1] in contracts for w in lowers_of(doc)[clause.start:clause.end]):
+            group = index.antecedent(clause.start_char)
+            if group is not None:
+                return "cluster", group.name, None, span
+        return None
+
     def _own_budget(self, doc: Doc, clause: Span, i: int, index: ClusterIndex) -> bool:
         """A budget or frame that a cluster has ("Klyngen har et budsjett på …", "klyngens
         budsjett"), not the programme's."""
         lows = lowers_of(doc)
         owner = first_word(clause)
         named = bool(index.within(owner, owner + 1)) or lows[owner] in self.cues.words["singular_anaphors"]
-        genitive = i > clause.start and lows[i - 1].endswith("s") and (
-            lows[i - 1][:-1] in self.cues.words["singular_anaphors"] or bool(index.within(i - 1, i)))
+        genitive = any(lows[k].endswith("s") and (lows[k][:-1] in self.cues.words["singular_anaphors"] or bool(index.within(k, k + 1)))
+                       for k in range(max(clause.start, i - 3), i))  # "klyngens (samlede) budsjett"
         return genitive or (named and owner < i and "har" in lows[owner:i])
 
     @staticmethod

@@ -62,8 +62,8 @@ class ClusterGroup:
         A form seen only in brackets, or only as a former name, takes the group's name."""
         forms = self.forms
         variants = [f for f in self._current() if _variants(f, text)]
-        if not variants:
-            return self.name
+        if not variants or (_DESCRIPTIVE.search(text) and not _DESCRIPTIVE.search(self.name)):
+            return self.name  # "Hydrogenklynga" in a title for the lead's "Ocean Hyway Cluster"
         return max(variants, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
 
     def _current(self) -> list[str]:
@@ -142,6 +142,9 @@ class ClusterIndex:
         if cues is not None:
             for i, j in naming_links(doc, mentions, cues):
                 union(i, j)
+        headline = _headline_description(doc, mentions, texts)
+        if headline is not None:
+            union(*headline)
         bracketed: set[int] = set()
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
@@ -209,6 +212,19 @@ class ClusterIndex:
                 if sent.start <= m.start < sent.end:
                     return self.group(m)
         return None
+
+
+def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> tuple[int, int] | None:
+    """"Hydrogenklynga i Florø fekk Arena-status" over "Ocean Hyway Cluster er ein av fem nye
+    klynger …": a title that names its cluster only by a description, and the first name
+    of the lead (the next sentence that names a cluster, within two), are one cluster."""
+    sents = sents_of(doc)
+    if not mentions or len(sents) < 2 or not (sents[0].start <= mentions[0].start < sents[0].end):
+        return None
+    if not _DESCRIPTIVE.search(texts[0]) or any(sents[0].start <= m.start < sents[0].end for m in mentions[1:]):
+        return None
+    lead_end = sents[min(len(sents) - 1, 2)].end
+    return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 
 def naming_links(doc: Doc, mentions: list[Span], cues: EventCues) -> list[tuple[int, int]]:
