@@ -366,3 +366,23 @@ def test_a_headline_description_is_the_leads_cluster(events):
             "tekne opp i klyngeprogrammet. Også Fjordmat Cluster fekk Arena-status.")
     assert status(events(text, published="2018-06-21")) == [
         ("Fjordmat Cluster", "ARENA", "granted", 2018), ("Havlab Cluster", "ARENA", "granted", 2018)]
+
+
+def test_a_counted_title_over_a_table_that_names_each_level(events):
+    """"Sju klynger tatt opp" over "Årets opptak" and a table of rows with a level cell: each
+    row a member with its own level; a report of one level takes its rows only."""
+    text = ("Tre klynger tatt opp i klyngeprogrammet\n\nTo klynger går opp til Arena Pro, og én ny får Arena-status.\n\n"
+            "Årets opptak\n\nKlynge | Sted | Nivå\nHavlab Cluster | Bergen | Arena Pro\nFjordmat Vest | Sogndal | Arena Pro\n"
+            "Kystbio Nord | Tromsø | Arena\n\nKlyngene er presentert i dag.")
+    assert status(events(text, published="2019-11-06")) == [
+        ("Fjordmat Vest", "ARENA_PRO", "granted", 2019), ("Havlab Cluster", "ARENA_PRO", "granted", 2019),
+        ("Kystbio Nord", "ARENA", "granted", 2019)]
+
+
+def test_an_announcing_heading_over_one_paragraph_per_cluster(events):
+    """"Fire nye Arena-klynger" over paragraphs that open with each cluster's name; a paragraph
+    that opens with a common word ("Evalueringen") names none."""
+    text = ("Nye klynger i programmet\n\nTo nye Arena-klynger\n\nHavbunn Vest er en ny klynge for kartlegging av havbunnen.\n\n"
+            "Agritech Innlandet skal bidra til digitalisering i landbruket.\n\nEvalueringen viser gode resultater.")
+    assert status(events(text, published="2019-11-06")) == [
+        ("Agritech Innlandet", "ARENA", "granted", 2019), ("Havbunn Vest", "ARENA", "granted", 2019)]

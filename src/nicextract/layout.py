@@ -202,9 +202,26 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
         return items
     if (ends_with_colon(sents[index]) or is_heading(sents[index])) and is_label(first):
         return _sections(doc, rest)  # "Årets nye klynger" over "Arena:" and its lines
-    if not ends_with_colon(sents[index]):
-        return []
+    if not ends_with_colon(sents[index]) and not (is_heading(sents[index]) and _table_row(first)):
+        return []  # a heading's table needs no colon: "Årets opptak" over "Klynge | Sted | Nivå"
     return [(item, None) for item in _plain_items(doc, first, rest)]
+
+
+def _table_row(sent: Span) -> bool:
+    """A line of cells: "Havkraft Cluster | Bergen | Arena"."""
+    return is_heading(sent, max_tokens=24) and sum(t.text in ("|", "\t") for t in sent) >= 1
+
+
+def paragraph_openers(doc: Doc, sents: list[Span], index: int, limit: int = 12) -> list[Span]:
+    """The first sentence of each paragraph below heading ``index``, up to the next heading:
+    under "Fire nye Arena-klynger", one paragraph per cluster, each opening with its name."""
+    out: list[Span] = []
+    for sent in islice(sents, index + 1, index + 1 + 3 * limit):
+        if is_heading(sent) or len(out) >= limit:
+            break
+        if not out or blank_line_before(doc, sent):
+            out.append(sent)
+    return out
 
 
 def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:

@@ -29,7 +29,7 @@ from ..events.rename import JOINERS, NAMING_WORDS
 from ..doccache import memo
 from ..extensions import register_extensions
 from ..resources import read_json, require
-from ..layout import LIST_NUMBER, dash_led, is_bullet_item, is_heading, list_after
+from ..layout import LIST_NUMBER, dash_led, ends_with_colon, is_bullet_item, is_heading, list_after, paragraph_openers
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
 from ._data import PatternDataMixin
@@ -496,10 +496,37 @@ class ClusterFinder(PatternDataMixin):
                 if dash_led(item) and self._run(doc, start, end) != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
-                if rest and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
+                row = end < item.end and doc[end].text == "|"  # a table row's first cell: "Havlab Cluster | Bergen | Arena"
+                if rest and not row and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
                     continue  # a sentence about the cluster, not a bare name (with its place)
                 s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
+                    yield s, e
+
+    def _paragraph_names(self, doc: Doc, sents: list[Span], has_status: numpy.ndarray, blocked: set[int]
+                         ) -> Iterable[tuple[int, int]]:
+        """"Fire nye Arena-klynger" over paragraphs that each open with a name ("Havbunn Vest er
+        en ny klynge for …"): under a heading about a set of a level's clusters, the name run
+        that opens a paragraph and is followed by its verb is a cluster name."""
+        for n in numpy.flatnonzero(has_status).tolist():
+            heading = sents[n]
+            if not is_heading(heading) or ends_with_colon(heading) or not any(
+                    t.ent_type_ == "STATUS" and t.lower_.endswith(self.plurals) for t in heading):
+                continue
+            for para in paragraph_openers(doc, sents, n):
+                start = self._sentence_start(para)
+                if start >= para.end or not self._name_token(doc[start]) or doc[start].lower_ in self.stop_words \
+                        or doc[start].text in self.prefixes and start + 1 < para.end and not self._name_token(doc[start + 1]):
+                    continue
+                end = self._run(doc, start, para.end)
+                nxt = doc[end] if end < para.end else None
+                if nxt is None or end - start > 5 or not (nxt.is_lower or nxt.text in self.dashes or nxt.text == ","):
+                    continue  # the name and then its verb ("… er en ny klynge", "… samler …")
+                word = doc[start].text
+                if end - start == 1 and not (word.lower().endswith(self.suffixes) or any(c.isupper() for c in word[1:])):
+                    continue  # one common word ("Evalueringen", "Styret") opens a paragraph about the set
+                s, e = self._trim(doc, start, end, set())
+                if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                     yield s, e
 
     def _described_item(self, doc: Doc, item: Span) -> tuple[int, int] | None:
@@ -585,8 +612,10 @@ class ClusterFinder(PatternDataMixin):
                 while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:
                     sub_end += 1
                 tail = doc[end + 1:sub_end]
-                if sub_end > end + 1 and not all(t.ent_type_ == "PLACE" for t in tail):
-                    end = sub_end
+                generic_tail = len(tail) == 1 and (tail[0].lower_ in self.generic or tail[0].lower_ in self.anaphors
+                                                   or tail[0].lower_.endswith(self.plurals))
+                if sub_end > end + 1 and not all(t.ent_type_ == "PLACE" for t in tail) and not generic_tail:
+                    end = sub_end  # not "Fornybarklyngen – Klyngen samler …", "N3C – Betongprodusenter, …"
             out.append(Span(doc, start, end, label="CLUSTER", kb_id=span.kb_id_))
             if end + 2 < len(doc) and doc[end].text == "(":
                 close = next((k for k in range(end + 1, min(end + 9, len(doc))) if doc[k].text == ")"), None)
@@ -639,6 +668,7 @@ class ClusterFinder(PatternDataMixin):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
+        found.extend(self._paragraph_names(doc, sents, has_status, blocked))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))

@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
-from ..layout import blank_line_before, ends_with_colon, first_word, is_heading
+from ..layout import blank_line_before, ends_with_colon, first_word, is_bullet_item, is_heading, paragraph_openers
 from ..lexicons.events import EventCues
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
 
 
 @dataclass
@@ -226,6 +227,32 @@ class MemberFinder:
                 continue
             out.append(Member(mention, index.group(mention), sent))
         return out
+
+    @staticmethod
+    def paragraph_subjects(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """Below an announcing heading ("Fire nye Arena-klynger"), the name that opens each
+        paragraph up to the next heading: one paragraph per new cluster."""
+        out = []
+        for para in paragraph_openers(doc, sents, n):
+            words = [t for t in para if not t.is_space and not t.is_punct]
+            mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
+            if mention is not None:
+                out.append(Member(mention, index.group(mention), para))
+        return out
+
+    def later_list(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int], items_of,
+                   level: str) -> list[Member]:
+        """"Sju klynger tatt opp" over a table further down ("Årets opptak" and its rows): the
+        first list within the next sentences whose items are cluster names that each name
+        their level; a report of one level takes the items of that level only."""
+        for k in range(n + 1, min(len(sents), n + 1 + LATER_LIST)):
+            found = self.in_items(items_of(k), index, excluded)
+            if not found:
+                continue
+            if not all(m.item_level and (is_heading(m.evidence, max_tokens=24) or is_bullet_item(m.evidence)) for m in found):
+                return []  # rows and short lines that name their levels, not paragraphs that mention one
+            return [m for m in found if m.item_level == level] if level else found
+        return []
 
     @staticmethod
     def next_named(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:

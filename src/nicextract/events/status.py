@@ -113,6 +113,12 @@ class StatusReader:
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)))
         if not found and heading:
             found = finder.sub_headings(doc, sents, n, index, excluded)
+        if not found and heading and decision.trigger.tense == "adjective":
+            found = finder.paragraph_subjects(doc, sents, n, index, excluded)  # "Fire nye Arena-klynger" over paragraphs
+        if not found and reference == "other":  # "Sju klynger tatt opp" over a table further down
+            found = finder.later_list(doc, sents, n, index, excluded,
+                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
+                                      decision.level)
         if not found and reference in ("described", "status"):
             found = finder.next_named(doc, sents, n, index, excluded)
         if not found and reference == "status":
