@@ -386,3 +386,14 @@ def test_an_announcing_heading_over_one_paragraph_per_cluster(events):
             "Agritech Innlandet skal bidra til digitalisering i landbruket.\n\nEvalueringen viser gode resultater.")
     assert status(events(text, published="2019-11-06")) == [
         ("Agritech Innlandet", "ARENA", "granted", 2019), ("Havbunn Vest", "ARENA", "granted", 2019)]
+
+
+def test_a_selection_for_two_levels_gives_each_member_its_lists_level(events):
+    """"valgt ut ni klynger som skal få støtte gjennom Arena-programmet og NCE": no one level;
+    the lists below give each its own."""
+    text = ("Innovasjon Norge har i dag valgt ut tre næringsklynger som skal få støtte gjennom Arena-programmet og "
+            "Norwegian Centres of Expertise.\n\nDisse blir nye Arena-prosjekter:\n\n1. Arena Havlab – rederier på Haugalandet.\n"
+            "2. Arena Fjordmat – matprodusenter i Sogn.\n\nTo nye NCE-klynger\n\nDe to er NCE Kystbio i Tromsø og NCE Havvind i Bergen.")
+    assert status(events(text, published="2009-06-16")) == [
+        ("Arena Fjordmat", "ARENA", "granted", 2009), ("Arena Havlab", "ARENA", "granted", 2009),
+        ("NCE Havvind", "NCE", "granted", 2009), ("NCE Kystbio", "NCE", "granted", 2009)]

@@ -240,3 +240,14 @@ def test_a_frame_restating_a_yearly_amount_is_a_total(events):
 
 def test_a_clusters_own_budget_through_a_genitive_and_an_adjective(events):
     assert read(events, "Havlab Cluster er moden klynge. Klyngens samlede budsjett for 2022 var 9,4 millioner kroner.") == []
+
+
+def test_each_of_a_level_is_its_group(events):
+    assert read(events, "Hvert Arena-prosjekt får 1–2 millioner kroner i året i inntil tre år.") == [
+        ("status_group", None, "ARENA", 1_000_000, 2_000_000, True, 3)]
+
+
+def test_a_parallel_sentence_keeps_its_duration(events):
+    text = "Hvert Arena-prosjekt får 2 millioner kroner i året i inntil tre år. NCE-klyngene kan få inntil 10 millioner kroner per år."
+    assert read(events, text) == [("status_group", None, "ARENA", 2_000_000, None, True, 3),
+                                  ("status_group", None, "NCE", 10_000_000, None, True, None)]

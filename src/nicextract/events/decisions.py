@@ -356,6 +356,8 @@ class DecisionReader:
             return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
         after = [e for e in levels if e.start >= end or (e.start <= start < e.end)]  # "NCE-status til X"
         before = [e for e in levels if e.end <= start]
+        if self._coordinated_levels(doc, clause, end):
+            return None, None  # "støtte gjennom Arena-programmet og NCE": a set of levels, no one of them
         if trig.tense == "participle" and before and self._passive_subject(doc, clause, start):
             return before[-1]._.value, before[-1]  # "NCE-statusen tildeles modne klynger": the subject is what is given
         if after:
@@ -377,6 +379,15 @@ class DecisionReader:
                 if level:
                     return level, named
         return None, None
+
+    @staticmethod
+    def _coordinated_levels(doc: Doc, clause: Span, end: int) -> bool:
+        """Whether two different levels (or level programmes) after the decision word are
+        coordinated ("gjennom Arena-programmet og Norwegian Centres of Expertise")."""
+        named = [(e.start, e.end, e._.value if e.label_ == "STATUS" else e.kb_id_) for e in ents_in(doc[end:clause.end])
+                 if (e.label_ == "STATUS" and e._.value in LEVEL_RANK) or (e.label_ == "PROGRAMME" and e.kb_id_ in LEVEL_RANK)]
+        return any(a[2] != b[2] and b[0] - a[1] <= 2 and any(doc[k].lower_ in ("og", "eller", "samt") for k in range(a[1], b[0]))
+                   for a, b in zip(named, named[1:]))
 
     def _level_before(self, doc: Doc, clause: Span) -> tuple[str | None, Span | None]:
         """The last level named in the two sentences before ``clause`` (for a bare "statusen")."""

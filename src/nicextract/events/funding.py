@@ -101,7 +101,9 @@ class FundingReader:
                 lent = [s for j, (c, s) in enumerate(zip(parts, scopes))
                         if j <= k or not any(c.start <= m.start < c.end for m in money)]
                 per_year = own_per_year or (not total and any(s[0] for s in lent))
-                years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n)
+                prev = found.get(n - 1)
+                same = prev is not None and prev[:2] == recipient[:2]
+                years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same)
                 for amount in amounts:
                     if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount):
                         continue
@@ -174,14 +176,18 @@ class FundingReader:
         n = self.numbers.parse(m.group("n"))
         return int(n) if n else None
 
-    def _years_before(self, doc: Doc, sents: list[Span], n: int) -> int | None:
+    def _years_before(self, doc: Doc, sents: list[Span], n: int, same_recipient: bool) -> int | None:
         """A duration of support stated in the sentence just before, in the same paragraph
-        ("… får støtte i fem nye år. Til sammen vil klyngene motta 60 millioner kroner")."""
+        ("… får støtte i fem nye år. Til sammen vil klyngene motta 60 millioner kroner"); from
+        an amount there only for the same recipient ("… totalt 130 millionar over ti år. Dette
+        fordeler seg med …"), not a parallel one ("Hvert Arena-prosjekt får … i tre år.
+        NCE-klyngene kan få …")."""
         if n == 0 or blank_line_before(doc, sents[n]):
             return None
         prev = sents[n - 1]
-        if any(e.label_ == "MONEY" for e in ents_in(prev)) or any(
-                s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
+        if any(e.label_ == "MONEY" for e in ents_in(prev)):
+            return self._years(prev.text) if same_recipient else None
+        if any(s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
             return self._years(prev.text)
         return None
 
@@ -358,8 +364,10 @@ class FundingReader:
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
-            if ent.label_ == "STATUS" and self._is_group(ent):
-                return "status_group", ent.text, ent._.value, [ent.start_char, ent.end_char]
+            each = ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.words["each_words"]  # "Hvert Arena-prosjekt får …"
+            if ent.label_ == "STATUS" and (self._is_group(ent) or each):
+                text = f"{doc[ent.start - 1].text} {ent.text}" if each else ent.text
+                return "status_group", text, ent._.value, [doc[ent.start - 1].idx if each else ent.start_char, ent.end_char]
         for i, tok in enumerate(clause):
             low = tok.lower_
             nxt = clause[i + 1].lower_ if i + 1 < len(clause) else ""
