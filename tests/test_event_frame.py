@@ -397,3 +397,26 @@ def test_a_selection_for_two_levels_gives_each_member_its_lists_level(events):
     assert status(events(text, published="2009-06-16")) == [
         ("Arena Fjordmat", "ARENA", "granted", 2009), ("Arena Havlab", "ARENA", "granted", 2009),
         ("NCE Havvind", "NCE", "granted", 2009), ("NCE Kystbio", "NCE", "granted", 2009)]
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("Havlab i Ålesund skifter samtidig navn til Havlab Ocean Cluster.", "Havlab", "Havlab Ocean Cluster"),
+    ("• NCE Kystbio (Tromsø) – tidligere Arena Kystbio. Klyngen samler 40 bedrifter.", "Arena Kystbio", "NCE Kystbio"),
+    ("Også NCE Fjellmat i Valdres – tidligere NCE Matfjell – får forlenget kontrakten.", "NCE Matfjell", "NCE Fjellmat"),
+])
+def test_renames_past_the_place_after_a_name(events, text, old, new):
+    renames = [(e["old"], e["new"]) for e in events(text, published="2014-06-13") if e["type"] == "rename"]
+    assert renames == [(old, new)]
+
+
+def test_gazetteer_names_one_the_beginning_of_the_other_stay_two(events):
+    """"NCE Maritime" and "NCE Maritime CleanTech" are two clusters the gazetteer knows apart:
+    "Klyngen" after the first is not the second."""
+    text = ("NCE Maritime CleanTech på Stord fikk NCE-status i år.\n\nNCE Maritime i Ålesund samler rederier. "
+            "Klyngen ble tatt opp som NCE i 2006.")
+    assert ("NCE Maritime", "NCE", "granted", 2006) in status(events(text, published="2014-06-13"))
+
+
+def test_a_count_in_a_fact_box_is_no_cluster(events):
+    text = "NCE-klyngene får forlenget kontraktene.\n\nFakta om Norwegian Centres of Expertise\n• Etablert i 2006\n• Tolv klynger i programmet"
+    assert [e for e in events(text, published="2012-11-01") if "Tolv" in e.get("cluster", "")] == []

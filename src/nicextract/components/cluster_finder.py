@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..events.rename import JOINERS, NAMING_WORDS
 from ..doccache import memo
 from ..extensions import register_extensions
+from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
 from ..layout import LIST_NUMBER, dash_led, ends_with_colon, is_bullet_item, is_heading, list_after, paragraph_openers
 from ..spans import add_entities, entities
@@ -106,7 +107,7 @@ def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
 
 
 class ClusterFinder(PatternDataMixin):
-    data_files = ("cluster_cues.json", "event_cues.json")
+    data_files = ("cluster_cues.json", "event_cues.json", "numbers.json")
 
     def __init__(self, nlp: Language, name: str = "nic_cluster_finder", *, patterns_dir: str | None = None) -> None:
         register_extensions()
@@ -119,6 +120,7 @@ class ClusterFinder(PatternDataMixin):
         cues = read_json(self.patterns_dir, "cluster_cues.json")
         w = "cluster_cues.json"
         low = lambda key: frozenset(x.lower() for x in require(cues, key, list, w))  # noqa: E731
+        self.numbers = load_number_words(self.patterns_dir)
         self.prefixes = frozenset(require(cues, "level_prefixes", list, w))
         self.heads = low("head_words")
         self.head_tails = frozenset(require(cues, "head_tails", list, w))  # "Ocean Cluster Norway"
@@ -489,8 +491,9 @@ class ClusterFinder(PatternDataMixin):
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
                 if start >= end or end - start > self.max_item or not is_name_like(doc[start]) \
-                        or doc[start].lower_ in self.stop_words or doc[start].lower_ in self.navigation:
-                    continue  # "Til toppen", "Les mer": navigation, not a name
+                        or doc[start].lower_ in self.stop_words or doc[start].lower_ in self.navigation \
+                        or self.numbers.parse(doc[start].lower_) is not None:
+                    continue  # "Til toppen", "Les mer": navigation; "Tolv klynger i programmet": a count
                 if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
                 if dash_led(item) and self._run(doc, start, end) != end:

@@ -219,8 +219,8 @@ class MemberFinder:
         place after it): one per new cluster, each over its own paragraph."""
         out = []
         for sent in sents[n + 1:]:
-            if not is_heading(sent) or ends_with_colon(sent):
-                continue
+            if not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
+                continue  # a bullet item belongs to the list above it, not to this heading
             words = [t for t in sent if not t.is_space and not t.is_punct]
             mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
             if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):

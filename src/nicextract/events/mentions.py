@@ -135,7 +135,8 @@ class ClusterIndex:
             words = b.split(" ")
             for k in range(1, len(words)):
                 for i in by_form.get(" ".join(words[:k]), ()):
-                    union(i, j)
+                    if not (mentions[i].kb_id_ and mentions[j].kb_id_ and mentions[i].kb_id_ != mentions[j].kb_id_):
+                        union(i, j)  # not "NCE Maritime" and "NCE Maritime CleanTech": the gazetteer knows two
         # "Klyngen har sine røtter i X": a sentence whose subject is an anaphor carries the topic on
         self.anaphors = frozenset(cues.words["singular_anaphors"]) | frozenset(cues.words["pronoun_anaphors"]) \
             if cues is not None else frozenset()

@@ -54,8 +54,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             anaphoric.append(old)
             continue
         j = tok.i - 1
-        while j >= sent_of(tok).start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS):
-            j -= 1  # "X – tidligere Y", "X het tidligere Y"
+        while j >= sent_of(tok).start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS or _place_word(doc, j)):
+            j -= 1  # "X – tidligere Y", "X het tidligere Y", "X (Bergen) – tidligere Y", "X i Horten – tidligere Y"
         new = _cluster_ending(doc, j + 1)
         if new is not None and sent_of(new) == sent_of(old):
             _add(events, doc, new, old)
@@ -72,7 +72,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             old = _cluster_at(doc, words[lows.index("fra" if "fra" in lows else "frå")].i + 1)
         else:  # "X har endret navn til Y": the subject is the old name
             old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i
-                        and all(t.lower_ in SUBJECT_GAP for t in doc[e.end:tok.i])), None)
+                        and all(t.lower_ in SUBJECT_GAP or _place_word(doc, t.i) for t in doc[e.end:tok.i])), None)
             if old is None and _coordinated_verb(doc, sent, tok.i):  # "X får ny status – og skifter navn til Y"
                 old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i), None)
                 old = old if old is not None and old.start == first_word(sent) else None
@@ -89,6 +89,14 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     return list(events.values()), former, anaphoric
+
+
+def _place_word(doc: Doc, i: int) -> bool:
+    """A place after a name, with its preposition or brackets: "i Horten", "(Bergen)"."""
+    tok = doc[i]
+    if tok.ent_type_ == "PLACE" or tok.text in (")", "("):
+        return True
+    return tok.lower_ in ("i", "på", "fra", "frå") and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE"
 
 
 def _coordinated_verb(doc: Doc, sent: Span, i: int) -> bool:
