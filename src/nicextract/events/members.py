@@ -154,7 +154,8 @@ class MemberFinder:
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
             sent = sents[k]
             if self._membership(doc, sent):
-                found = [Member(m, index.group(m), sent) for m in index.within(sent.start, sent.end) if m.start not in excluded]
+                said = self._speech_at(doc, sent)  # not the speaker's organisation after "seier"
+                found = [Member(m, index.group(m), sent) for m in index.within(sent.start, said) if m.start not in excluded]
                 if found:
                     return found
             if ends_with_colon(sent):
@@ -165,6 +166,12 @@ class MemberFinder:
             if found:
                 return found
         return []
+
+    def _speech_at(self, doc: Doc, sent: Span) -> int:
+        """The first speech verb of ``sent`` ("sier", "seier"), else its end."""
+        lows = lowers_of(doc)
+        speech = self.cues.words["speech_verbs"]
+        return next((i for i in range(sent.start, sent.end) if lows[i] in speech), sent.end)
 
     def _membership(self, doc: Doc, sent: Span) -> bool:
         """A sentence that names a decision's members: one that opens with a membership
@@ -254,13 +261,13 @@ class MemberFinder:
             return [m for m in found if m.item_level == level] if level else found
         return []
 
-    @staticmethod
-    def next_named(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
-        """The first cluster the next sentences of the paragraph name (within two)."""
+    def next_named(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The first cluster the next sentences of the paragraph name (within two); not a
+        speaker's organisation ("…, seier dagleg leiar Kari Nordmann i Fjellmat Cluster")."""
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
             if k > n + 1 and blank_line_before(doc, sents[k]):
                 break
-            found = [m for m in index.within(sents[k].start, sents[k].end) if m.start not in excluded]
+            found = [m for m in index.within(sents[k].start, self._speech_at(doc, sents[k])) if m.start not in excluded]
             if found:
                 return [Member(found[0], index.group(found[0]), sents[k])]
         return []
