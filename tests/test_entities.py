@@ -47,6 +47,20 @@ def test_arena_as_a_name_head_in_a_decision(process, text, name):
     assert [t for t, _ in ents(doc, "STATUS")] == ["Arena-klynge"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("– Vi har manglet en organisasjon, sier daglig leder Line Fossum Rygh i Havlab Cluster.", "Havlab Cluster"),
+    ("– Dette er stas, seier dagleg leiar Kari Nordmann i Fjellmat Cluster.", "Fjellmat Cluster"),
+])
+def test_a_persons_cluster_after_a_role_is_the_cluster_alone(process, text, name):
+    assert ents(process(text), "CLUSTER") == [(name, "CLUSTER")]
+
+
+@pytest.mark.parametrize("text", ["NTNU er partner i tre av de nye klyngene.",
+                                  "Høgskulen på Vestlandet fekk status som partner i Arena-klynga."])
+def test_research_partners_are_no_clusters(process, text):
+    assert ents(process(text), "CLUSTER") == []
+
+
 def test_arena_after_a_function_word_is_the_level(process):
     assert ("Arena", "STATUS") in ents(process("Etter Arena kommer NCE-nivået."), "STATUS")
 

@@ -420,3 +420,10 @@ def test_gazetteer_names_one_the_beginning_of_the_other_stay_two(events):
 def test_a_count_in_a_fact_box_is_no_cluster(events):
     text = "NCE-klyngene får forlenget kontraktene.\n\nFakta om Norwegian Centres of Expertise\n• Etablert i 2006\n• Tolv klynger i programmet"
     assert [e for e in events(text, published="2012-11-01") if "Tolv" in e.get("cluster", "")] == []
+
+
+def test_a_status_going_this_year_to_names_with_places(events):
+    text = "Arena Pro-status gikk i år til Havlab Cluster og Fjordmat Vest i Stavanger-regionen og til Solkraft på Kjeller."
+    assert status(events(text, published="2019-06-27")) == [
+        ("Fjordmat Vest", "ARENA_PRO", "granted", 2019), ("Havlab Cluster", "ARENA_PRO", "granted", 2019),
+        ("Solkraft", "ARENA_PRO", "granted", 2019)]

@@ -267,6 +267,8 @@ class ClusterFinder(PatternDataMixin):
                     if k + 2 == end and (doc[k + 1].text in self.head_tails or doc[k + 1].ent_type_ == "PLACE"):
                         k += 1  # the run's last word, a place or country after the head: "Smart City Cluster Stavanger"
                     s, e = self._trim(doc, i, k + 1, set())
+                    if s > 0 and doc[s - 1].lower_ in self.role_nouns:  # "leder Kari Nordmann i Havlab Cluster": the person's cluster
+                        s = next((j + 1 for j in range(e - 2, s, -1) if doc[j].lower_ in ("i", "ved", "hos")), s)
                     if e - s > 1:
                         yield s, e
                     break
@@ -767,28 +769,35 @@ class ClusterFinder(PatternDataMixin):
         n = len(doc)
         for i in numpy.flatnonzero(numpy.isin(lower, self.award_ids) | (lower == til)).tolist():
             k = i + 1
-            if lower[i] == til:  # "NCE-status til X", "NCE-statusen går til X"
-                verb = i > 1 and doc[i - 1].lower_ in ("går", "gikk", "gjekk")
-                if i == 0 or not _status_noun(doc[i - 2] if verb else doc[i - 1]):
+            if lower[i] == til:  # "NCE-status til X", "NCE-statusen går (i år) til X"
+                verb = next((j for j in range(i - 1, max(0, i - 4), -1) if doc[j].lower_ in ("går", "gikk", "gjekk")), None)
+                if i == 0 or not (_status_noun(doc[i - 1]) or (verb and _status_noun(doc[verb - 1]))):
                     continue
             elif k < n and lower[k] == til:
                 k += 1
-            if k >= n or doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k]) \
-                    or doc[k].lower_ in self.stop_words:
+            known = k < n and doc[k].ent_type_ == "CLUSTER" and doc[k].ent_iob_ == "B"  # "til Havlab Cluster og B": B is new
+            if k >= n or not known and (doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k])
+                                        or doc[k].lower_ in self.stop_words):
                 continue  # a place may begin the name ("Agder Robotics"), not be all of it
             sent = doc[i].sent
             if k >= sent.end:
                 continue
-            end = self._run(doc, k, sent.end)
+            end = k + 1 if known else self._run(doc, k, sent.end)
+            while known and end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
             if lower[i] != til:
                 before = doc[max(sent.start, i - 10):i]
                 status_before = any(t.ent_type_ == "STATUS" or t.lower_.startswith("status") for t in before)
                 if not status_before and not (end < sent.end and _status_noun(doc[end])):
                     continue  # "tildele Agder Robotics Arena-status": the status after the name
             names = [(k, end)]
-            while end + 1 < sent.end and doc[end].lower_ in (",", "og", "samt") and self._name_token(doc[end + 1]) \
-                    and doc[end + 1].lower_ not in self.stop_words and doc[end + 1].ent_type_ in ("", "PLACE", "CLUSTER"):
-                names.append((end + 1, self._run(doc, end + 1, sent.end)))  # "… til A, B og C"
+            while True:  # "… til A, B i Bergen og til C på Kjeller"
+                end = self._past_place(doc, end, sent.end)
+                nxt = end + 2 if end + 2 < sent.end and doc[end + 1].lower_ == "til" else end + 1
+                if not (nxt < sent.end and doc[end].lower_ in (",", "og", "samt") and self._name_token(doc[nxt])
+                        and doc[nxt].lower_ not in self.stop_words and doc[nxt].ent_type_ in ("", "PLACE", "CLUSTER")):
+                    break
+                names.append((nxt, self._run(doc, nxt, sent.end)))
                 end = names[-1][1]
             for a, b in names:
                 s, e = self._trim(doc, a, b, set())
