@@ -427,3 +427,29 @@ def test_a_status_going_this_year_to_names_with_places(events):
     assert status(events(text, published="2019-06-27")) == [
         ("Fjordmat Vest", "ARENA_PRO", "granted", 2019), ("Havlab Cluster", "ARENA_PRO", "granted", 2019),
         ("Solkraft", "ARENA_PRO", "granted", 2019)]
+
+
+def test_a_name_a_copula_calls_a_cluster_is_one(events):
+    text = ("Havlab Valley er en næringsklynge for batteriteknologi i Arendal.\n\nI 2022 ble klyngen tatt opp som "
+            "Arena Pro i klyngeprogrammet.")
+    assert status(events(text)) == [("Havlab Valley", "ARENA_PRO", "granted", 2022)]
+
+
+def test_a_contract_as_subject_is_the_clusters(events):
+    text = "Treklynga Vest samlar sagbruk på Vestlandet. Klynga fekk Arena-status i 2016, og avtalen vart forlengd i 2019."
+    assert status(events(text, published="2020-07-01")) == [
+        ("Treklynga Vest", "ARENA", "extended", 2019), ("Treklynga Vest", "ARENA", "granted", 2016)]
+
+
+def test_a_timeline_line_without_a_name_is_the_line_befores(events):
+    text = ("Milepæler\n2019 – Arena-status for Arena Havlab\n2021 – Arena-avtalen forlenget med ett år\n"
+            "2024 – Fjordmat Nettverk tatt opp som Hub-node")
+    found = status(events(text))
+    assert ("Arena Havlab", "ARENA", "extended", 2021) in found
+    assert not any(c == "Fjordmat Nettverk" and s == "ARENA" for c, s, _, _ in found)
+
+
+def test_the_other_new_ones_this_year(events):
+    text = "Dei andre nye Arena Pro-klyngene i år er Arctic Havlab på Helgeland og Fjordmat Cluster i Lofoten."
+    assert status(events(text, published="2020-07-01")) == [
+        ("Arctic Havlab", "ARENA_PRO", "granted", 2020), ("Fjordmat Cluster", "ARENA_PRO", "granted", 2020)]

@@ -674,6 +674,8 @@ class ClusterFinder(PatternDataMixin):
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
         found.extend(self._paragraph_names(doc, sents, has_status, blocked))
+        if any(c in text for c in (" er en ", " er ei ", " er eit ", " er ein ", " er et ")):
+            found.extend(self._said_to_be_clusters(doc, sents, hard))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
@@ -822,6 +824,27 @@ class ClusterFinder(PatternDataMixin):
                 if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                     yield s, e
                 break
+
+    def _said_to_be_clusters(self, doc: Doc, sents: list[Span], hard: set[int]) -> Iterable[tuple[int, int]]:
+        """"Norwegian Battery Valley er en næringsklynge for batteriteknologi": the name that
+        opens a sentence whose copula calls it a cluster (an indefinite cluster noun)."""
+        articles = ("en", "ei", "et", "ein", "eit")
+        for sent in sents:
+            start = self._sentence_start(sent)
+            if start >= sent.end or not self._name_token(doc[start]) or doc[start].lower_ in self.stop_words:
+                continue
+            end = self._run(doc, start, sent.end)
+            k = end
+            if k + 2 >= sent.end or doc[k].lower_ not in self.copulas or doc[k + 1].lower_ not in articles:
+                continue
+            k += 2
+            while k < sent.end and doc[k].is_lower and not doc[k].lower_.endswith(self.suffixes) and k - end < 5:
+                k += 1  # "er en regional næringsklynge", "er ei ny klynge"
+            if k < sent.end and doc[k].lower_.endswith(self.suffixes) and not doc[k].lower_.endswith(self.plurals) \
+                    and not doc[k].lower_.endswith(SINGULAR_DEFINITE):
+                s, e = self._trim(doc, start, end, set())
+                if s < e and not hard.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                    yield s, e
 
     def _given_names(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Næringslivsklyngen med navnet Fjord Norway", "Klyngen bytter navn til Tindra":

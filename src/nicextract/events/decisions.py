@@ -246,8 +246,8 @@ class DecisionReader:
         if i >= clause.start and doc[i].lower_ in COPULAS:
             return True
         after = end + 1 if end < clause.end and doc[end].ent_type_ == "STATUS" else end
-        while after < clause.end and doc[after].ent_iob_ == "I":
-            after += 1
+        while after < clause.end and (doc[after].ent_iob_ == "I" or doc[after].ent_type_ == "DATE"):
+            after += 1  # "Dei andre nye Arena Pro-klyngene i år er A og B"
         return i < clause.start and after < clause.end and doc[after].lower_ in COPULAS - {"som"}
 
     def _complement_start(self, doc: Doc, clause: Span) -> int:

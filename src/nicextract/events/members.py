@@ -112,9 +112,10 @@ class MemberFinder:
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         if set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural:
             return "plural"
+        contracts = self.cues.words["contract_nouns"]
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
-               for t in doc[first:decision.end + 2]):
-            return "singular"
+               or (t.i < decision.start and t.lower_.rsplit("-", 1)[-1] in contracts) for t in doc[first:decision.end + 2]):
+            return "singular"  # "klyngen", "den", and "avtalen vart forlengd": the cluster's contract
         speakers = self.cues.words["speaker_pronouns"]
         opener = next((w for w in lows[:decision.start - first] if w.isalpha()), None)
         if opener in speakers or any(w in speakers for w in lows[max(0, decision.start - first - 3):decision.start - first]):
@@ -264,9 +265,12 @@ class MemberFinder:
     def next_named(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The first cluster the next sentences of the paragraph name (within two); not a
         speaker's organisation ("…, seier dagleg leiar Kari Nordmann i Fjellmat Cluster")."""
+        line = is_heading(sents[n]) or is_bullet_item(sents[n])
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
             if k > n + 1 and blank_line_before(doc, sents[k]):
                 break
+            if line and (is_heading(sents[k]) or is_bullet_item(sents[k])):
+                break  # "2021 – Arena-avtalen forlenget": the next line of a timeline is another item
             found = [m for m in index.within(sents[k].start, self._speech_at(doc, sents[k])) if m.start not in excluded]
             if found:
                 return [Member(found[0], index.group(found[0]), sents[k])]
