@@ -251,3 +251,19 @@ def test_a_parallel_sentence_keeps_its_duration(events):
     text = "Hvert Arena-prosjekt får 2 millioner kroner i året i inntil tre år. NCE-klyngene kan få inntil 10 millioner kroner per år."
     assert read(events, text) == [("status_group", None, "ARENA", 2_000_000, None, True, 3),
                                   ("status_group", None, "NCE", 10_000_000, None, True, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster er en næringsklynge i Bergen. Budsjettet for 2019 er på 6 millioner kroner, der 1,4 millioner kommer fra medlemskontingenter.",
+    "Klyngeorganisasjonen har et årlig budsjett på rundt 18 millioner kroner.",
+    "I revidert nasjonalbudsjett ble bevilgningen økt med 20 millioner kroner.",
+    "Kuttet kjem etter at programmet i fjor vart styrkt med 10 millionar kroner.",
+    "Bedrifter i Havlab Cluster har det siste året hentet over 300 millioner kroner i ny kapital.",
+])
+def test_budgets_increments_and_capital_that_are_no_programme_funding(events, text):
+    assert read(events, text) == []
+
+
+def test_the_programmes_frame_named_in_the_plural(events):
+    assert read(events, "Til sammen har de to programmene en ramme på 112 millioner kroner i 2009.") == [
+        ("programme", None, None, 112_000_000, None, False, None)]

@@ -361,6 +361,9 @@ class FundingReader:
                 owner = self._frame_owner(doc, clause, sent, index, reports, tok) if self._frame(tok.lower_) else None
                 if owner is not None:
                     return owner
+                if self._frame(tok.lower_) and tok.lower_ not in self.cues.words["programme_recipients"] \
+                        and not self._programme_context(doc, sent):
+                    continue  # "Budsjettet for 2019 er på 6 millioner" on a cluster's page: whose, the text does not say
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
@@ -398,6 +401,17 @@ class FundingReader:
             if len(groups) == 1:
                 return "cluster", next(iter(groups.values())).name, None, [ent.start_char, ent.end_char]
         return None
+
+    def _programme_context(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence, or the one before it in its paragraph, names the programme
+        ("klyngeprogrammet", "Arena-programmet", "ordningene", "Programramma")."""
+        def names(span: Span) -> bool:
+            return any(e.label_ == "PROGRAMME" for e in ents_in(span)) or any(
+                w in self.cues.words["programme_recipients"] or "program" in w for w in lowers_of(doc)[span.start:span.end])
+        if names(sent):
+            return True
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        return prev is not None and not blank_line_before(doc, sent) and names(prev)
 
     def _framed_total(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """An amount a frame noun introduces ("ei ramme på seks millionar") with no per-year
