@@ -362,7 +362,7 @@ class FundingReader:
                 if owner is not None:
                     return owner
                 if self._frame(tok.lower_) and tok.lower_ not in self.cues.words["programme_recipients"] \
-                        and not self._programme_context(doc, sent):
+                        and index.mentions and not self._programme_context(doc, sent):
                     continue  # "Budsjettet for 2019 er på 6 millioner" on a cluster's page: whose, the text does not say
                 level = self._context_level(doc, clause, sent)
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
