@@ -453,3 +453,14 @@ def test_the_other_new_ones_this_year(events):
     text = "Dei andre nye Arena Pro-klyngene i år er Arctic Havlab på Helgeland og Fjordmat Cluster i Lofoten."
     assert status(events(text, published="2020-07-01")) == [
         ("Arctic Havlab", "ARENA_PRO", "granted", 2020), ("Fjordmat Cluster", "ARENA_PRO", "granted", 2020)]
+
+
+def test_a_timeline_of_year_lines_gives_each_entry_its_year(events):
+    """A history page: a line that is only a year, then the entry in the present tense."""
+    text = ("Historikk\n\n2010\nHavlab blir tatt opp i Arena-programmet som Arena Havlab.\n\n2013\n"
+            "Ny avtale: Arena-prosjektet forlenges med tre nye år.\n\n2016\nKlyngen blir valgt ut som en av tre nye "
+            "NCE-klynger og skifter samtidig navn til NCE Havlab Robotics.")
+    found = events(text)
+    assert status(found) == [("Arena Havlab", "ARENA", "extended", 2013), ("Arena Havlab", "ARENA", "granted", 2010),
+                             ("Arena Havlab", "NCE", "granted", 2016)]
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havlab", "NCE Havlab Robotics")]

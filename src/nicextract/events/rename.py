@@ -17,6 +17,7 @@ SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "for
 NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet",
                           "var", "vart", "gikk", "gjekk"})
 NEW_NAME_NOUNS = frozenset({"navnet", "namnet"})
+NEW_OF_ANAPHOR = "NEW"  # the label of a new name whose old name is an anaphor ("Klyngen bytter navn til Y")
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -37,7 +38,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     :func:`read_anaphoric_renames`."""
     events: dict[tuple[str, str], RenameEvent] = {}
     former: set[int] = set()
-    anaphoric: list[Span] = []
+    anaphoric: list[Span] = []  # former names of an anaphor; new names of one carry NEW_OF_ANAPHOR
     markers = cues.words["former_markers"]
     anaphors = cues.words["singular_anaphors"] | cues.words["pronoun_anaphors"]
     for tok in tokens_in(doc, markers):
@@ -76,6 +77,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             if old is None and _coordinated_verb(doc, sent, tok.i):  # "X får ny status – og skifter navn til Y"
                 old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i), None)
                 old = old if old is not None and old.start == first_word(sent) else None
+            if old is None and new is not None and doc[first_word(sent)].lower_ in anaphors and first_word(sent) < tok.i:
+                anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))  # "Klyngen … skifter navn til Y"
+                continue
         if old is not None and new is not None:
             former.add(old.start)
             _add(events, doc, new, old)
@@ -214,18 +218,23 @@ def _narrative(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
 def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterIndex,
                            known: list[RenameEvent]) -> list[RenameEvent]:
     """"Klyngen het tidligere Y": the new name is the cluster named last before the
-    sentence (else the one in the title), as for a status decision told of "klyngen".
-    Renames already in ``known`` are not given again."""
+    sentence (else the one in the title), as for a status decision told of "klyngen";
+    "Klyngen skifter navn til Y": that cluster is the old name. Renames already in
+    ``known`` are not given again."""
     seen = {(fold_name(e.old), fold_name(e.new)) for e in known}
     events: dict[tuple[str, str], RenameEvent] = {}
-    for old in former_names:
-        start = sent_of(old).start_char
-        new = index.last_before(start)
-        if new is None:
+    for named in former_names:
+        start = sent_of(named).start_char
+        other = index.last_before(start)
+        if other is None:
             title = index.title()
-            new = title.mentions[0] if title is not None else None
-        if new is not None and index.group(new) is not index.group(old):
-            _add(events, doc, new, old, evidence=sent_of(old))
+            other = title.mentions[0] if title is not None else None
+        if other is None or index.group(other) is index.group(named):
+            continue
+        if named.label_ == NEW_OF_ANAPHOR:  # "Klyngen skifter navn til Y": the cluster named before is the old name
+            _add(events, doc, named, other, evidence=sent_of(named))
+        else:
+            _add(events, doc, other, named, evidence=sent_of(named))
     return [event for key, event in events.items() if key not in seen]
 
 

@@ -44,6 +44,8 @@ class When:
         return self.strength > other.strength
 
 
+YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
+
 class TimeReader:
     """The year of one report of a decision, from its clause and the document."""
 
@@ -62,6 +64,9 @@ class TimeReader:
         later = self._years_later(doc, clause, sents, n)
         if later is not None:
             return later
+        entry = self._year_line(sents, n)
+        if entry is not None:
+            return entry
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
         if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
@@ -133,6 +138,20 @@ class TimeReader:
             if lows[i] in (",", "og", "men"):
                 return False
         return False
+
+    @staticmethod
+    def _year_line(sents: list[Span], n: int) -> When | None:
+        """A timeline's entry: a line that is only a year ("2010", "2016:") above the
+        sentence, within its entry (a few sentences, no other heading between)."""
+        for sent in reversed(sents[max(0, n - YEAR_LINE_REACH):n]):
+            if not is_heading(sent):
+                continue
+            words = [t for t in sent if not (t.is_space or t.is_punct)]
+            date = ents_in(sent)
+            if len(words) == 1 and date and date[0].label_ == "DATE" and isinstance(date[0]._.value, int):
+                return When(date[0]._.value, EXPLICIT, (date[0].start_char, date[0].end_char))
+            return None
+        return None
 
     @staticmethod
     def _heading_year(sents: list[Span], n: int) -> When | None:
