@@ -464,3 +464,18 @@ def test_a_timeline_of_year_lines_gives_each_entry_its_year(events):
     assert status(found) == [("Arena Havlab", "ARENA", "extended", 2013), ("Arena Havlab", "ARENA", "granted", 2010),
                              ("Arena Havlab", "NCE", "granted", 2016)]
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havlab", "NCE Havlab Robotics")]
+
+
+def test_a_bullet_item_broken_over_an_indented_line_is_one_name(events):
+    text = ("Tre nye NCE-klynger\nProgramstyret valgte ut tre nye klynger, som ble tatt opp fra 1. juli 2009:\n\n"
+            "  •  NCE Havlab Energy\n     Markets, Halden\n  •  NCE Fjordmat, Sogndal\n")
+    assert status(events(text, published="2010")) == [
+        ("NCE Fjordmat", "NCE", "granted", 2009), ("NCE Havlab Energy Markets", "NCE", "granted", 2009)]
+
+
+def test_an_annual_report_tells_the_past_of_its_year(events):
+    """"ÅRSRAPPORT 2009", published in 2010: a past decision without a date is of 2009."""
+    text = ("ÅRSRAPPORT 2009\n\nEvaluering av klyngene\n\nFem av dem fikk forlenget kontraktene for en ny periode "
+            "på fire år, blant dem NCE Havlab og NCE Fjordmat.")
+    assert status(events(text, published="2010")) == [
+        ("NCE Fjordmat", "NCE", "extended", 2009), ("NCE Havlab", "NCE", "extended", 2009)]

@@ -144,6 +144,13 @@ def test_line_break_inside_a_nynorsk_sentence(process):
                                         "Det gler styreleiaren."]
 
 
+def test_a_bullet_items_hanging_indent_goes_on_with_the_item(process):
+    text = "Nye klynger:\n  •  NCE Smart Energy\n     Markets, Halden\n  •  NCE Fjord, Bergen"
+    doc = process(text)
+    assert "NCE Smart Energy Markets, Halden" in doc.text and len(doc.text) < len(text)
+    assert "\n  •  NCE Fjord" in doc.text  # the next bullet is a line of its own
+
+
 @pytest.mark.parametrize("text", [
     "Dette er de nye klyngene:\nklyngen i nord og klyngen i sør",   # a colon ends the line
     "Nye klynger i nord\n\nklyngene er tre",                         # a blank line: a new paragraph

@@ -195,9 +195,11 @@ def source_text(span: Span) -> str:
     cache = _active.get(id(doc))
     to_input = cache.to_input if cache is not None else input_offsets(doc)
     if to_input is None:
-        return normalise(text_of(doc)[span.start_char:span.end_char])
-    start, end = to_input.span(span.start_char, span.end_char)
-    return normalise(strip_invisible(input_text(doc)[start:end])[0])
+        text = normalise(text_of(doc)[span.start_char:span.end_char])
+    else:
+        start, end = to_input.span(span.start_char, span.end_char)
+        text = normalise(strip_invisible(input_text(doc)[start:end])[0])
+    return " ".join(text.split()) if "\n" in text or "  " in text else text  # a name broken over two lines
 
 
 def text_of(doc: Doc) -> str:

@@ -10,7 +10,8 @@ four kinds of damage break rules that read clean text:
   Norway", "S?rlandet"); the dash comes back as a dash, the letter as the one
   of æ, ø, å that makes a word the data files know;
 - a hard line break of the source column cuts a sentence in two ("har fått\\n
-  forlenget status"); it becomes a space when the line goes on in lower case;
+  forlenget status"); it becomes a space when the line goes on in lower case,
+  and after a list item when the next line hangs indented under its text;
 - a paragraph or caption printed twice gives its events twice; the repeat is
   dropped.
 
@@ -187,16 +188,20 @@ class Normaliser:
 
     def _line_edits(self, text: str) -> list[Edit]:
         """A line break inside a sentence: the line before has no final punctuation and is no list
-        item, and the next line goes on in lower case."""
+        item, and the next line goes on in lower case; or the line before is a list item and the
+        next is indented to the item's text (a hanging indent)."""
         edits = []
         for m in self._line_break.finditer(text):
-            if not m.group(1).islower():
-                continue
             newline = m.start()
             line_start = text.rfind("\n", 0, newline) + 1
             last = text[line_start:newline].rstrip(" \t")[-1:]
-            if last and last not in self.final and self._list_line.match(text, line_start) is None:
+            if not last or last in self.final:
+                continue
+            item = self._list_line.match(text, line_start)
+            if item is None and m.group(1).islower():
                 edits.append((newline, newline + 1, " "))
+            elif item is not None and m.start(1) - (newline + 1) >= item.end() - line_start:
+                edits.append((newline, m.start(1), " "))  # a hanging indent goes on with the item: "• NCE Smart Energy\n     Markets"
         return edits
 
     def _duplicates(self, text: str) -> list[tuple[int, int]]:

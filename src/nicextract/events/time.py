@@ -20,12 +20,14 @@ lead, a background paragraph) give the year of the strongest:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, span_text
+from ..doccache import ents_in, lowers_of, memo, span_text
 from ..layout import is_heading
+from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
 from .context import published_year, year_of
@@ -45,6 +47,8 @@ class When:
 
 
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
+REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
+YEAR_AFTER = re.compile(r"\s*(?:for\s+)?((?:19|20)\d\d)\b")
 
 class TimeReader:
     """The year of one report of a decision, from its clause and the document."""
@@ -74,6 +78,9 @@ class TimeReader:
             heading = self._heading_year(sents, n)
             if heading is not None:
                 return heading
+            report = self._report_year(doc)
+            if report is not None:  # "Årsrapport 2009": what the report tells in the past happened in 2009
+                return When(report, NEWS)
         year = published_year(doc)
         return When(year, NEWS if year is not None else NONE)
 
@@ -138,6 +145,19 @@ class TimeReader:
             if lows[i] in (",", "og", "men"):
                 return False
         return False
+
+    def _report_year(self, doc: Doc) -> int | None:
+        """The year an annual report is for, from its title in the first lines ("ÅRSRAPPORT 2009")."""
+        def find() -> int | None:
+            head = doc_text(doc)[:REPORT_TITLE_REACH].lower()
+            for title in self.cues.words["report_titles"] | set(self.cues.phrases["report_titles"]):
+                k = head.find(title)
+                if k >= 0:
+                    m = YEAR_AFTER.match(head, k + len(title))
+                    if m:
+                        return int(m.group(1))
+            return None
+        return memo(doc, ("report_year",), find)
 
     @staticmethod
     def _year_line(sents: list[Span], n: int) -> When | None:
