@@ -479,3 +479,19 @@ def test_an_annual_report_tells_the_past_of_its_year(events):
             "på fire år, blant dem NCE Havlab og NCE Fjordmat.")
     assert status(events(text, published="2010")) == [
         ("NCE Fjordmat", "NCE", "extended", 2009), ("NCE Havlab", "NCE", "extended", 2009)]
+
+
+def test_an_anaphor_before_a_relative_clause_is_the_subject_both_share(events):
+    text = ("Havlab Cluster rykker opp i klyngeprogrammet. Klyngen, som fikk Arena-status i 2016, er blant de første "
+            "som får den nye statusen Arena Pro.")
+    assert status(events(text, published="2019-06-20")) == [
+        ("Havlab Cluster", "ARENA", "granted", 2016), ("Havlab Cluster", "ARENA_PRO", "granted", 2019)]
+
+
+def test_a_decision_after_a_colon_and_a_node_as_anaphor(events):
+    text = ("Vi er en node!\n\nMen nå er det offisielt: Tare & Tang Havlab er tatt opp som Hub-node, med NCE Seafood "
+            "Innovation som vår hub. Hva er egentlig en hub-node? Noden får 500 000 kroner i året i tre år.")
+    found = events(text, published="2023-06-15")
+    assert status(found) == [("Tare & Tang Havlab", "HUB_NODE", "granted", 2023)]
+    assert [(e["recipient"], e["amount_nok"], e["years"]) for e in found if e["type"] == "funding"] == [
+        ("Tare & Tang Havlab", 500_000, 3)]

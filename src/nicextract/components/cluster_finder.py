@@ -313,8 +313,12 @@ class ClusterFinder(PatternDataMixin):
         if not has_status and not any(cue in low for cue in self.status_context):
             return
         start = self._sentence_start(sent)
-        # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at"
+        # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at";
+        # "Men nå er det offisielt: A er tatt opp …": after a colon
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
+        colon = next((t.i for t in doc[start:sent.end - 2] if t.text == ":"), None)
+        if colon is not None and any(t.lower_ in self.verbs for t in doc[colon + 1:sent.end]):
+            start = self._sentence_start(doc[colon + 1:sent.end])
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs and t.ent_type_ != "DATE"), None)  # not "I går"
         if verb is None or verb == start:
             return

@@ -79,7 +79,11 @@ class StatusReader:
             for clause in self.decisions.split(doc, clauses(sent), in_sent):
                 elided = self.decisions.elided_subject(clause)
                 in_clause = [m for m in index.within(clause.start, clause.end) if m.start not in former]
-                subjects = in_clause or (subjects if elided else [])
+                if not in_clause and not elided and self._anaphor_subject(doc, clause):
+                    group = index.antecedent(clause.start_char)  # "Klyngen, som fikk Arena-status i 2016, er …"
+                    subjects = [group.mentions[0]] if group is not None else []
+                else:
+                    subjects = in_clause or (subjects if elided else [])
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
@@ -94,6 +98,12 @@ class StatusReader:
                                               heading and not ends_with_colon(sent))
                 out.append(Report(decision, when, n, clause, members))
         return out
+
+    def _anaphor_subject(self, doc: Doc, clause: Span) -> bool:
+        """Whether ``clause`` is nothing but an anaphor ("Klyngen" before ", som …"), the subject
+        the relative clause and the rest of the sentence share."""
+        words = [t for t in clause if not (t.is_space or t.is_punct)]
+        return len(words) == 1 and words[0].lower_ in self.cues.words["singular_anaphors"]
 
     def _elsewhere(self, doc: Doc, sents: list[Span], n: int, clause: Span, decision: Decision, index: ClusterIndex,
                    excluded: set[int], heading: bool) -> list[Member]:
