@@ -37,6 +37,7 @@ from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
 SINGULAR_DEFINITE = ("et", "en", "a")
+COPULA_ARTICLES = (" er en ", " er ei ", " er eit ", " er ein ", " er et ")  # "X er en næringsklynge …"
 SINGULAR_CLUSTER = ("klynge", "klynga", "klyngja", "klyngje", "klyngen")  # a level noun naming one cluster
 OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence's first word
 SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl ids that a status context overrides
@@ -296,9 +297,10 @@ class ClusterFinder(PatternDataMixin):
     def _description_at_start(self, doc: Doc, s: int, e: int) -> bool:
         """"Matklyngen ble NCE" where the text also writes "matklyngen i Rogaland": a one-word
         compound capitalised only by its place at a sentence's start is a description."""
+        if e - s != 1:
+            return False
         tok = doc[s]
-        if e - s != 1 or not tok.is_sent_start and s != self._sentence_start(tok.sent) \
-                or not tok.lower_.endswith(self.suffixes):
+        if not tok.lower_.endswith(self.suffixes) or (not tok.is_sent_start and s != self._sentence_start(tok.sent)):
             return False
         return memo(doc, ("lower_written", tok.lower), lambda: tok.lower in doc.to_array(ORTH))
 
@@ -678,8 +680,10 @@ class ClusterFinder(PatternDataMixin):
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
         found.extend(self._paragraph_names(doc, sents, has_status, blocked))
-        if any(c in text for c in (" er en ", " er ei ", " er eit ", " er ein ", " er et ")):
-            found.extend(self._said_to_be_clusters(doc, sents, hard))
+        said = [sent for sent, low in zip(sents, lows) if any(c in low for c in COPULA_ARTICLES)
+                and any(x in low for x in self.suffixes)]  # cheap: most sentences call nothing a cluster
+        if said:
+            found.extend(self._said_to_be_clusters(doc, said, hard))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
@@ -833,7 +837,7 @@ class ClusterFinder(PatternDataMixin):
         """"Norwegian Battery Valley er en næringsklynge for batteriteknologi": the name that
         opens a sentence whose copula calls it a cluster (an indefinite cluster noun)."""
         articles = ("en", "ei", "et", "ein", "eit")
-        for sent in sents:
+        for sent in sents:  # the sentences that hold a copula, an article and a cluster noun
             start = self._sentence_start(sent)
             if start >= sent.end or not self._name_token(doc[start]) or doc[start].lower_ in self.stop_words:
                 continue

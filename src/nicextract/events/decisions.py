@@ -356,7 +356,7 @@ class DecisionReader:
             return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
         after = [e for e in levels if e.start >= end or (e.start <= start < e.end)]  # "NCE-status til X"
         before = [e for e in levels if e.end <= start]
-        if self._coordinated_levels(doc, clause, end):
+        if after and self._coordinated_levels(doc, clause, end):
             return None, None  # "støtte gjennom Arena-programmet og NCE": a set of levels, no one of them
         if trig.tense == "participle" and before and self._passive_subject(doc, clause, start):
             return before[-1]._.value, before[-1]  # "NCE-statusen tildeles modne klynger": the subject is what is given
