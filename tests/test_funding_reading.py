@@ -267,3 +267,10 @@ def test_budgets_increments_and_capital_that_are_no_programme_funding(events, te
 def test_the_programmes_frame_named_in_the_plural(events):
     assert read(events, "Til sammen har de to programmene en ramme på 112 millioner kroner i 2009.") == [
         ("programme", None, None, 112_000_000, None, False, None)]
+
+
+def test_an_anaphor_in_apposition_names_its_cluster(events):
+    """"Nettverket Havvind Vest er teke opp …, med X som hub. Noden får …": the node, not its hub."""
+    text = ("Nyheit | Havlab Cluster | 20.10.2022\n\nNettverket Havvind Vest er i dag teke opp som Hub-node, med Havlab "
+            "Cluster som hub. Nettverket held til i Sunnhordland.\n\nNoden får 0,5 mill. årleg i tre år frå programmet.")
+    assert read(events, text) == [("cluster", "Havvind Vest", None, 500_000, None, True, 3)]

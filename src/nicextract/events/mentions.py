@@ -203,7 +203,8 @@ class ClusterIndex:
     def _anaphoric_subject(self, sent: Span, first: Span) -> bool:
         """Whether ``sent`` opens with an anaphor ("Klyngen", "Den") before its first cluster name."""
         words = [t for t in self.doc[sent.start:first.start] if not (t.is_space or t.is_punct)]
-        return bool(words) and words[0].lower_ in self.anaphors
+        # not an apposition ("Nettverket Havvind Sunnhordland er …"): there the anaphor names the cluster
+        return bool(words) and words[0].lower_ in self.anaphors and words[0].i + 1 != first.start
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""

@@ -102,6 +102,8 @@ class StatusReader:
     def _anaphor_subject(self, doc: Doc, clause: Span) -> bool:
         """Whether ``clause`` is nothing but an anaphor ("Klyngen" before ", som …"), the subject
         the relative clause and the rest of the sentence share."""
+        if len(clause) > 4:
+            return False  # most clauses: more than an anaphor and punctuation
         words = [t for t in clause if not (t.is_space or t.is_punct)]
         return len(words) == 1 and words[0].lower_ in self.cues.words["singular_anaphors"]
 
@@ -125,7 +127,7 @@ class StatusReader:
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and heading and decision.trigger.tense == "adjective":
             found = finder.paragraph_subjects(doc, sents, n, index, excluded)  # "Fire nye Arena-klynger" over paragraphs
-        if not found and reference == "other":  # "Sju klynger tatt opp" over a table further down
+        if not found and heading and reference == "other":  # "Sju klynger tatt opp" over a table further down
             found = finder.later_list(doc, sents, n, index, excluded,
                                       lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                       decision.level)

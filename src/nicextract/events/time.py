@@ -166,6 +166,8 @@ class TimeReader:
         for sent in reversed(sents[max(0, n - YEAR_LINE_REACH):n]):
             if not is_heading(sent):
                 continue
+            if len(sent) > 4:
+                return None  # a heading of words, not a year line
             words = [t for t in sent if not (t.is_space or t.is_punct)]
             date = ents_in(sent)
             if len(words) == 1 and date and date[0].label_ == "DATE" and isinstance(date[0]._.value, int):
