@@ -202,14 +202,14 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
         return items
     if (ends_with_colon(sents[index]) or is_heading(sents[index])) and is_label(first):
         return _sections(doc, rest)  # "Årets nye klynger" over "Arena:" and its lines
-    if not ends_with_colon(sents[index]) and not (is_heading(sents[index]) and _table_row(first)):
+    if not ends_with_colon(sents[index]) and not (_table_row(first, text) and is_heading(sents[index])):
         return []  # a heading's table needs no colon: "Årets opptak" over "Klynge | Sted | Nivå"
     return [(item, None) for item in _plain_items(doc, first, rest)]
 
 
-def _table_row(sent: Span) -> bool:
-    """A line of cells: "Havkraft Cluster | Bergen | Arena"."""
-    return is_heading(sent, max_tokens=24) and sum(t.text in ("|", "\t") for t in sent) >= 1
+def _table_row(sent: Span, text: str) -> bool:
+    """A line of cells: "Havkraft Cluster | Bergen | Arena" (``text``: the document's)."""
+    return "|" in text[sent.start_char:sent.end_char] and is_heading(sent, max_tokens=24)
 
 
 def paragraph_openers(doc: Doc, sents: list[Span], index: int, limit: int = 12) -> list[Span]:

@@ -17,7 +17,7 @@ Rules, each a pattern of Norwegian press releases rather than of one text:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
@@ -169,6 +169,10 @@ class ClusterFinder(PatternDataMixin):
         self.navigation = low("navigation_words")
         self.definite_generic = tuple(g for g in self.generic if g.endswith(SINGULAR_DEFINITE))
         self.heading_words = (*self.heading_cues, *LIST_HEAD_SUFFIXES)
+        # One search per sentence for "does any cue occur in it" (substring tests, as ``any(cue in text)``).
+        self.cue_search = {key: _substrings(words) for key, words in (
+            ("prefix", self.prefix_cues), ("head", self.heads), ("suffix", self.suffixes),
+            ("heading", self.heading_words), ("generic", self.definite_generic))}
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -318,7 +322,7 @@ class ClusterFinder(PatternDataMixin):
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at";
         # "Men nå er det offisielt: A er tatt opp …": after a colon
         start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
-        colon = next((t.i for t in doc[start:sent.end - 2] if t.text == ":"), None)
+        colon = next((t.i for t in doc[start:sent.end - 2] if t.text == ":"), None) if ":" in low else None
         if colon is not None and any(t.lower_ in self.verbs for t in doc[colon + 1:sent.end]):
             start = self._sentence_start(doc[colon + 1:sent.end])
         verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs and t.ent_type_ != "DATE"), None)  # not "I går"
@@ -521,7 +525,7 @@ class ClusterFinder(PatternDataMixin):
         that opens a paragraph and is followed by its verb is a cluster name."""
         for n in numpy.flatnonzero(has_status).tolist():
             heading = sents[n]
-            if not is_heading(heading) or ends_with_colon(heading) or not any(
+            if len(heading) > 12 or not is_heading(heading) or ends_with_colon(heading) or not any(
                     t.ent_type_ == "STATUS" and t.lower_.endswith(self.plurals) for t in heading):
                 continue
             for para in paragraph_openers(doc, sents, n):
@@ -582,7 +586,7 @@ class ClusterFinder(PatternDataMixin):
     def _may_head_list(self, low: str, labelled: bool) -> bool:
         """Cheap test that :meth:`_list_heading` can hold: ``labelled``, the sentence has a
         STATUS or PROGRAMME entity, or its lower-case text contains a cue word."""
-        return labelled or any(w in low for w in self.heading_words)
+        return labelled or self.cue_search["heading"](low) is not None
 
     def _misspelt_prefix(self, word: str) -> bool:
         """"Areana", "Arnea": a capitalised level prefix of five or more letters with one
@@ -664,9 +668,9 @@ class ClusterFinder(PatternDataMixin):
         # skip the token loops of the rules that cannot fire.
         for n, sent in enumerate(sents):
             chunk, low = chunks[n], lows[n]
-            for rule, cues, where in ((self._prefixed, self.prefix_cues, chunk), (self._headed, self.heads, low),
-                                      (self._compounds, self.suffixes, low)):
-                if any(cue in where for cue in cues):
+            for rule, key, where in ((self._prefixed, "prefix", chunk), (self._headed, "head", low),
+                                     (self._compounds, "suffix", low)):
+                if self.cue_search[key](where):
                     found.extend(rule(doc, sent))
             # Position alone: an organisation is no cluster, unless it has only a company's shape.
             found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n] or has_programme[n]) if not hard.intersection(range(s, e)))
@@ -675,7 +679,7 @@ class ClusterFinder(PatternDataMixin):
                 candidates.extend(self._colon_list(doc, sent))
             if "«" in chunk and (has_status[n] or any(cue in low for cue in self.status_context)):
                 candidates.extend(self._quoted(doc, sent))
-            if has_status[n] or any(g in low for g in self.definite_generic):
+            if has_status[n] or self.cue_search["generic"](low):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
@@ -916,6 +920,14 @@ class ClusterFinder(PatternDataMixin):
             if not broken and len(parts) >= 2 and any(k for _, _, k in parts) and not all(k for _, _, k in parts):
                 yield from ((s, e) for s, e, known in parts if not known)
             i = max(j, i + 1) if parts else i + 1
+
+
+def _substrings(words: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of ``words`` as a substring of a text (longest first)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return lambda text: None
+    return re.compile("|".join(re.escape(w) for w in ordered)).search
 
 
 def _place_tokens(doc: Doc, i: int, limit: int) -> int:
