@@ -495,3 +495,17 @@ def test_a_decision_after_a_colon_and_a_node_as_anaphor(events):
     assert status(found) == [("Tare & Tang Havlab", "HUB_NODE", "granted", 2023)]
     assert [(e["recipient"], e["amount_nok"], e["years"]) for e in found if e["type"] == "funding"] == [
         ("Tare & Tang Havlab", 500_000, 3)]
+
+
+def test_moving_up_from_one_level_to_another_with_the_subject_inverted(events):
+    text = "I tillegg rykker Ålesund-klyngen Marin Havlab Vest opp fra Arena til Arena Pro."
+    assert status(events(text, published="2023-06-21")) == [("Marin Havlab Vest", "ARENA_PRO", "granted", 2023)]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Havkraft Cluster, som ble etablert i 2010, fikk i dag Arena-status.", 2021),
+    ("Nå går Havkraft Cluster over fra NCE til kategorien moden klynge, som Innovasjon Norge, Siva og "
+     "Forskningsrådet innførte i fjor.", 2021),
+])
+def test_a_date_in_a_relative_clause_without_a_decision_is_not_the_decisions(events, text, year):
+    assert [e["year"] for e in events(text, published="2021-04-20") if e["type"] == "status"] == [year]

@@ -274,3 +274,9 @@ def test_an_anaphor_in_apposition_names_its_cluster(events):
     text = ("Nyheit | Havlab Cluster | 20.10.2022\n\nNettverket Havvind Vest er i dag teke opp som Hub-node, med Havlab "
             "Cluster som hub. Nettverket held til i Sunnhordland.\n\nNoden får 0,5 mill. årleg i tre år frå programmet.")
     assert read(events, text) == [("cluster", "Havvind Vest", None, 500_000, None, True, 3)]
+
+
+def test_a_later_clause_with_its_own_per_year_marker_takes_no_duration(events):
+    text = "Arena-klyngene får inntil 2,5 millioner kroner årlig i tre år, mens Arena Pro-klyngene kan få inntil 5 millioner kroner i året."
+    assert read(events, text) == [("status_group", None, "ARENA", 2_500_000, None, True, 3),
+                                  ("status_group", None, "ARENA_PRO", 5_000_000, None, True, None)]

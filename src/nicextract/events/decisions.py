@@ -55,6 +55,7 @@ class Decision:
     past: bool
     status_referred: bool = False  # "en slik status": a status named before, not a level of its own
     holes: tuple[tuple[int, int], ...] = ()  # relative clauses inside the clause that tell their own decision
+    asides: tuple[tuple[int, int], ...] = ()  # relative clauses that tell no decision: their dates are theirs
 
 
 def lows_of_status(doc: Doc, k: int) -> bool:
@@ -93,6 +94,23 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
             return [doc[clause.start:k], doc[k:close + 1], *_relative_split(doc, doc[close + 1:clause.end], matches)]
         return [clause, doc[k:close + 1]]
     return [clause]
+
+
+def _asides(doc: Doc, clause: Span, trigger: int, matches: list[tuple[Trigger, int, int]]) -> tuple[tuple[int, int], ...]:
+    """Relative clauses without a decision word, away from the decision word: before it up to
+    its comma ("X, som ble etablert i 2010, fikk …"), after it to the clause's end ("går over
+    til kategorien moden klynge, som Innovasjon Norge, Siva og Forskningsrådet innførte i fjor")."""
+    lows = lowers_of(doc)
+    out = []
+    for k in range(clause.start, clause.end - 1):
+        if lows[k] == "," and lows[k + 1] == "som":
+            if k < trigger:  # "X, som ble etablert i 2010, fikk …": up to the last comma before the decision word
+                end = next((j for j in range(trigger - 1, k + 1, -1) if lows[j] == ","), None)
+            else:  # after the decision word it runs to the clause's end (its commas may list names)
+                end = clause.end
+            if end is not None and not any(k < m[1] < end for m in matches):
+                out.append((k, end))
+    return tuple(out)
 
 
 def relative_holes(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int]]) -> tuple[tuple[int, int], ...]:
@@ -195,7 +213,7 @@ class DecisionReader:
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig),
-                                  self._referred_status(doc, clause, end), holes))
+                                  self._referred_status(doc, clause, end), holes, _asides(doc, clause, start, matches)))
         if not found:
             return None
         found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found

@@ -101,6 +101,8 @@ class FundingReader:
                 lent = [s for j, (c, s) in enumerate(zip(parts, scopes))
                         if j <= k or not any(c.start <= m.start < c.end for m in money)]
                 per_year = own_per_year or (not total and any(s[0] for s in lent))
+                if own_per_year:  # "…, mens B kan få 5 millioner i året": a whole statement of its own, no ellipsis
+                    lent = [s for c, s in zip(parts, scopes) if not any(c.start <= m.start < c.end for m in money)]
                 prev = found.get(n - 1)
                 same = prev is not None and prev[:2] == recipient[:2]
                 years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same)

@@ -87,7 +87,7 @@ class StatusReader:
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
-                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes)
+                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 if clause.end == sent.end:
                     members += self.members.in_items(items(), index, excluded)
