@@ -509,3 +509,9 @@ def test_moving_up_from_one_level_to_another_with_the_subject_inverted(events):
 ])
 def test_a_date_in_a_relative_clause_without_a_decision_is_not_the_decisions(events, text, year):
     assert [e["year"] for e in events(text, published="2021-04-20") if e["type"] == "status"] == [year]
+
+
+def test_new_ones_of_a_level_named_after_a_colon_later_in_the_clause(events):
+    text = "To av de nye Arena-klyngene kommer fra Møre og Romsdal: Vindkraft Havlab i Molde og møbelklyngen Sunnmøre Interiør i Sykkylven."
+    assert status(events(text, published="2023-06-21")) == [
+        ("Sunnmøre Interiør", "ARENA", "granted", 2023), ("Vindkraft Havlab", "ARENA", "granted", 2023)]

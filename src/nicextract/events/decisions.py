@@ -96,6 +96,16 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
     return [clause]
 
 
+def _names_after_colon(doc: Doc, clause: Span, end: int) -> bool:
+    """"To av de nye Arena-klyngene kommer fra Møre og Romsdal: A i Molde og B": a colon later
+    in the clause with a cluster name right after it."""
+    for k in range(end, clause.end - 1):
+        if doc[k].text == ":":
+            nxt = next((t for t in doc[k + 1:clause.end] if not t.is_space), None)
+            return nxt is not None and nxt.ent_type_ == "CLUSTER" and nxt.ent_iob_ == "B"
+    return False
+
+
 def _asides(doc: Doc, clause: Span, trigger: int, matches: list[tuple[Trigger, int, int]]) -> tuple[tuple[int, int], ...]:
     """Relative clauses without a decision word, away from the decision word: before it up to
     its comma ("X, som ble etablert i 2010, fikk …"), after it to the clause's end ("går over
@@ -199,7 +209,8 @@ class DecisionReader:
             if not clause.start <= start < clause.end:
                 continue
             if trig.tense == "adjective" and not (introduces() or self._copular(doc, clause, start, end)
-                                                  or any(doc[k].text == ":" for k in range(end, min(clause.end, end + 4)))):
+                                                  or any(doc[k].text == ":" for k in range(end, min(clause.end, end + 4)))
+                                                  or _names_after_colon(doc, clause, end)):
                 continue  # "de nye NCEene" in passing is no decision; a heading, "er nytt NCE", "Nye NCE-klynger: A og B" is
             renewal = self._renewal(doc, clause, trig, start)
             in_programme = renewal == "years" and any(t.ent_type_ == "PROGRAMME" or t.lower_.startswith("programmet")
