@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -58,7 +58,7 @@ class Decision:
     asides: tuple[tuple[int, int], ...] = ()  # relative clauses that tell no decision: their dates are theirs
 
 
-def lows_of_status(doc: Doc, k: int) -> bool:
+def bare_status_noun(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a bare status noun ("status", "statusen"), no level of its own."""
     return doc[k].ent_type_ != "STATUS" and lowers_of(doc)[k] in ("status", "statusen")
 
@@ -72,8 +72,8 @@ def _relatives(doc: Doc, clause: Span, starts: list[int]) -> Iterable[tuple[int,
     """``(comma, closing comma)`` of each relative clause (", som …,") in ``clause`` that holds
     a decision word of its own while another stands outside it."""
     lows = lowers_of(doc)
-    for k in range(clause.start + 1, clause.end - 1):
-        if lows[k] != "," or lows[k + 1] != "som":
+    for k in _relative_commas(lows, clause):
+        if k == clause.start:
             continue
         close = next((j for j in range(k + 2, clause.end) if lows[j] == ","), None)
         if close is not None and any(k < s < close for s in starts) and any(not k < s < close for s in starts):
@@ -96,6 +96,18 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
     return [clause]
 
 
+def inside(i: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether token ``i`` lies in one of ``ranges`` (start inclusive, end exclusive)."""
+    return any(a <= i < b for a, b in ranges)
+
+
+def _relative_commas(lows: list[str], clause: Span) -> Iterator[int]:
+    """The comma of each ", som" that opens a relative clause in ``clause``."""
+    for k in range(clause.start, clause.end - 1):
+        if lows[k] == "," and lows[k + 1] == "som":
+            yield k
+
+
 def _names_after_colon(doc: Doc, clause: Span, end: int) -> bool:
     """"To av de nye Arena-klyngene kommer fra Møre og Romsdal: A i Molde og B": a colon later
     in the clause with a cluster name right after it."""
@@ -112,14 +124,13 @@ def _asides(doc: Doc, clause: Span, trigger: int, matches: list[tuple[Trigger, i
     til kategorien moden klynge, som Innovasjon Norge, Siva og Forskningsrådet innførte i fjor")."""
     lows = lowers_of(doc)
     out = []
-    for k in range(clause.start, clause.end - 1):
-        if lows[k] == "," and lows[k + 1] == "som":
-            if k < trigger:  # "X, som ble etablert i 2010, fikk …": up to the last comma before the decision word
-                end = next((j for j in range(trigger - 1, k + 1, -1) if lows[j] == ","), None)
-            else:  # after the decision word it runs to the clause's end (its commas may list names)
-                end = clause.end
-            if end is not None and not any(k < m[1] < end for m in matches):
-                out.append((k, end))
+    for k in _relative_commas(lows, clause):
+        if k < trigger:  # "X, som ble etablert i 2010, fikk …": up to the last comma before the decision word
+            end = next((j for j in range(trigger - 1, k + 1, -1) if lows[j] == ","), None)
+        else:  # after the decision word it runs to the clause's end (its commas may list names)
+            end = clause.end
+        if end is not None and not any(k < m[1] < end for m in matches):
+            out.append((k, end))
     return tuple(out)
 
 
@@ -201,7 +212,7 @@ class DecisionReader:
         found = []
         holes = relative_holes(doc, clause, matches)
         if holes:  # a relative clause's decision word is read in that clause, not here
-            matches = [m for m in matches if not any(a <= m[1] < b for a, b in holes)]
+            matches = [m for m in matches if not inside(m[1], holes)]
         inner = self._complement_start(doc, clause)
         if any(inner <= start < clause.end for _, start, _ in matches):
             matches = [m for m in matches if m[1] >= inner]  # "Det ble kjent at X (ikke) fikk …": the at-clause decides
@@ -379,7 +390,7 @@ class DecisionReader:
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, Span | None]:
         levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
                   and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER
-                  and not any(a <= e.start < b for a, b in holes)]
+                  and not inside(e.start, holes)]
         if trig.needs == "level_next":
             nxt = [e for e in levels if e.start == end]
             return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
@@ -399,7 +410,7 @@ class DecisionReader:
         for level, s, e in self.described_levels(doc):
             if clause.start <= s < clause.end and start - LEVEL_BEFORE <= s < end + LEVEL_AFTER:
                 return level, doc[s:e]
-        if any(lows_of_status(doc, k) for k in range(start, end)):
+        if any(bare_status_noun(doc, k) for k in range(start, end)):
             return self._level_before(doc, clause)  # "gikk statusen til X": the level named just before
         if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement
             named = next((e for e in ents_in(clause) if e.start >= end), None)

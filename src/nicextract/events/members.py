@@ -75,8 +75,7 @@ class MemberFinder:
         """The names in the decision's clause, up to a speech verb after the decision ("…,
         sier Kari Nordmann, leder i NCE X": the speaker's cluster is not the decision's)."""
         start = self.clause_start(doc, clause, decision)
-        lows = lowers_of(doc)
-        end = next((k for k in range(decision.end, clause.end) if lows[k] in self.cues.words["speech_verbs"]), clause.end)
+        end = self._speech_at(doc, decision.end, clause.end)
         return [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
                 for m in index.within(start, end) if m.start not in excluded]
 
@@ -155,7 +154,7 @@ class MemberFinder:
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
             sent = sents[k]
             if self._membership(doc, sent):
-                said = self._speech_at(doc, sent)  # not the speaker's organisation after "seier"
+                said = self._speech_at(doc, sent.start, sent.end)  # not the speaker's organisation after "seier"
                 found = [Member(m, index.group(m), sent) for m in index.within(sent.start, said) if m.start not in excluded]
                 if found:
                     return found
@@ -168,11 +167,11 @@ class MemberFinder:
                 return found
         return []
 
-    def _speech_at(self, doc: Doc, sent: Span) -> int:
-        """The first speech verb of ``sent`` ("sier", "seier"), else its end."""
+    def _speech_at(self, doc: Doc, start: int, end: int) -> int:
+        """The first speech verb ("sier", "seier") in tokens ``start``–``end``, else ``end``."""
         lows = lowers_of(doc)
         speech = self.cues.words["speech_verbs"]
-        return next((i for i in range(sent.start, sent.end) if lows[i] in speech), sent.end)
+        return next((i for i in range(start, end) if lows[i] in speech), end)
 
     def _membership(self, doc: Doc, sent: Span) -> bool:
         """A sentence that names a decision's members: one that opens with a membership
@@ -202,9 +201,8 @@ class MemberFinder:
 
     def speaker(self, doc: Doc, sent: Span, decision: Decision, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster."""
-        lows = lowers_of(doc)
-        verb = next((k for k in range(decision.end, sent.end) if lows[k] in self.cues.words["speech_verbs"]), None)
-        found = [m for m in index.within(verb, sent.end) if m.start not in excluded] if verb is not None else []
+        verb = self._speech_at(doc, decision.end, sent.end)
+        found = [m for m in index.within(verb, sent.end) if m.start not in excluded] if verb < sent.end else []
         return [Member(found[0], index.group(found[0]), sent)] if found else []
 
     def plural_antecedents(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]
@@ -271,7 +269,8 @@ class MemberFinder:
                 break
             if line and (is_heading(sents[k]) or is_bullet_item(sents[k])):
                 break  # "2021 – Arena-avtalen forlenget": the next line of a timeline is another item
-            found = [m for m in index.within(sents[k].start, self._speech_at(doc, sents[k])) if m.start not in excluded]
+            found = [m for m in index.within(sents[k].start, self._speech_at(doc, sents[k].start, sents[k].end))
+                     if m.start not in excluded]
             if found:
                 return [Member(found[0], index.group(found[0]), sents[k])]
         return []

@@ -31,6 +31,7 @@ from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
 from .context import published_year, year_of
+from .decisions import inside
 
 NONE, NEWS, HEADING, EXPLICIT = range(4)
 
@@ -91,7 +92,7 @@ class TimeReader:
         lows = lowers_of(doc)
         for ent in ents_in(clause):
             if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start) \
-                    and not any(a <= ent.start < b for a, b in holes):
+                    and not inside(ent.start, holes):
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
