@@ -515,3 +515,67 @@ def test_new_ones_of_a_level_named_after_a_colon_later_in_the_clause(events):
     text = "To av de nye Arena-klyngene kommer fra Møre og Romsdal: Vindkraft Havlab i Molde og møbelklyngen Sunnmøre Interiør i Sykkylven."
     assert status(events(text, published="2023-06-21")) == [
         ("Sunnmøre Interiør", "ARENA", "granted", 2023), ("Vindkraft Havlab", "ARENA", "granted", 2023)]
+
+
+# -- members told as "the others" of a set, and lists of labelled lines (sentences written for these tests) --
+
+@pytest.mark.parametrize("text", [
+    "Departementet kunngjorde i dag hvilke klynger som blir nye NCE-er. Blant de tre er Havlab Cluster i Bergen. "
+    "De to andre er Fjordkraft Cluster i Førde og Kystlab Cluster i Bodø.",
+    "Havlab Cluster er blant de tre nye NCE-klyngene. Dei to andre var Fjordkraft Cluster og Kystlab Cluster.",
+    "Havlab Cluster er blant de tre nye NCE-klyngene. Klyngen har 40 medlemmer. "
+    "De øvrige nye klyngene er Fjordkraft Cluster og Kystlab Cluster.",
+])
+def test_the_others_of_a_set_are_members_too(events, text):
+    assert status(events(text, published="2016-06-20")) == [
+        ("Fjordkraft Cluster", "NCE", "granted", 2016), ("Havlab Cluster", "NCE", "granted", 2016),
+        ("Kystlab Cluster", "NCE", "granted", 2016)]
+
+
+def test_others_that_are_no_members(events):
+    text = "Havlab Cluster er blant de tre nye NCE-klyngene. De andre bedriftene i regionen er Fjordkraft AS og Kyst AS."
+    assert status(events(text, published="2016-06-20")) == [("Havlab Cluster", "NCE", "granted", 2016)]
+
+
+def test_the_first_of_a_new_level(events):
+    text = "De to første GCE-klyngene er Havlab Cluster i Bergen og Fjordkraft Cluster i Førde."
+    assert status(events(text, published="2014-06-12")) == [
+        ("Fjordkraft Cluster", "GCE", "granted", 2014), ("Havlab Cluster", "GCE", "granted", 2014)]
+
+
+SECTIONS = ("Seks nye klynger tatt opp – to blir Arena Pro\n\n"
+            "Klyngeprogrammet har tatt opp nye klynger i årets runde.\n\n"
+            "Arena Pro ble innført i år som et nytt nivå mellom Arena og NCE.\n\n"
+            "Arena Pro:\n"
+            "Havlab Cluster – samler aktører innen havforskning i Bergen.\n"
+            "Fjordkraft Cluster – leverandører og forskere innen vannkraft, med base i Førde.\n"
+            "Disse får 2,5 millioner kroner årlig i fem år.\n"
+            "Arena:\n"
+            "Kystlab Cluster – kystnæringer i Bodø.\n"
+            "Fjellmat Cluster – lokalmat i Valdres.\n")
+
+
+def test_a_headline_over_lines_under_level_labels(events):
+    assert status(events(SECTIONS, published="2019-11-12")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2019), ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2019),
+        ("Havlab Cluster", "ARENA_PRO", "granted", 2019), ("Kystlab Cluster", "ARENA", "granted", 2019)]
+
+
+def test_a_heading_after_numbered_items_ends_their_section(events):
+    text = ("Fire nye Arena-prosjekter og to nye NCE-klynger\n\n"
+            "Disse blir nye Arena-prosjekter:\n\n"
+            "1. Havlab Cluster – havforskning i Bergen.\n"
+            "2. Fjordkraft Cluster – vannkraft i Førde.\n\n"
+            "To nye NCE-klynger\n\n"
+            "De to er Kystlab Cluster i Bodø og Fjellmat Cluster i Valdres. Kystlab samler 60 bedrifter.\n")
+    assert status(events(text, published="2009-06-16")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2009), ("Fjordkraft Cluster", "ARENA", "granted", 2009),
+        ("Havlab Cluster", "ARENA", "granted", 2009), ("Kystlab Cluster", "NCE", "granted", 2009)]
+
+
+def test_a_dateline_under_a_headline_is_no_name(events, extractor):
+    text = ("Tre nye NCE-klynger: Havlab, Fjordkraft og Kystlab\n"
+            "Publisert 21.06.2017 | Del: Facebook Twitter\n"
+            "Havlab Cluster er blant de tre nye NCE-klyngene.")
+    doc = extractor.process(text, published="2017-06-21")
+    assert not [e for e in doc.ents if e.label_ == "CLUSTER" and e.text.startswith("Publisert")]

@@ -168,6 +168,49 @@ def test_line_breaks_that_stay(process, text):
     assert process(text).text == text
 
 
+# A column of set text (a PDF page, a wrapped mail): written for these tests.
+COLUMN = ("Etter en lang utvelgelse ble fire klynger i juni valgt ut som de\n"
+          "første Norwegian Centres of Expertise i landet, blant dem NCE\n"
+          "Fjellmat Cluster i Valdres og NCE Kystlab i Bodø. Hver av dem\n"
+          "får støtte i tre år.")
+
+
+@pytest.mark.parametrize("text,read", [
+    ("Klyngen ble ut-\nnevnt i juni.", "Klyngen ble utnevnt i juni."),
+    ("Norges forsknings-\n  råd og Siva.", "Norges forskningsråd og Siva."),
+    ("NCE Systems Engi-\nneering på Kongsberg.", "NCE Systems Engineering på Kongsberg."),  # the gazetteer knows the word
+    ("NCE-\nklyngen i nord.", "NCE-klyngen i nord."),        # a level word keeps its hyphen
+    ("Havlab Bjørk-\nvik på kysten.", "Havlab Bjørk-vik på kysten."),  # a capitalised word no data file knows
+])
+def test_a_word_hyphenated_at_a_line_end_is_joined(process, text, read):
+    assert process(text).text == read
+
+
+def test_a_name_hyphenated_at_a_line_end_is_written_joined(events):
+    text = "Fjellmat AS er partner i NCE Systems Engi-\nneering, som i dag fikk forlenget NCE-statusen."
+    found = events(text, published="2021-06-01")
+    assert [(e["cluster"], e["action"]) for e in found] == [("NCE Systems Engineering", "extended")]
+    assert sliced(text, found)
+
+
+def test_a_line_as_wide_as_its_column_goes_on_whatever_the_case(process, events):
+    assert sentences(process, COLUMN)[0].startswith("Etter en lang utvelgelse") and "NCE Fjellmat Cluster i Valdres" in process(COLUMN).text
+    found = events(COLUMN, published="2014-09-01")
+    assert status_of(found) == [("NCE Fjellmat Cluster", "NCE", 2014), ("NCE Kystlab", "NCE", 2014)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les også:\nNorwegian Offshore Wind tatt opp som Arena Pro-klynge i år\nNy rekord for havvindkontrakter i Nordsjøen og Barentshavet\nDel artikkelen",
+    "Nye klynger\nHavlab Cluster og Fjordkraft Cluster på Vestlandet samlet\nKystlab Cluster og Fjellmat Cluster på Østlandet samlet\nStyret",
+])
+def test_lines_of_a_list_are_no_column(process, text):
+    assert process(text).text == text  # no line of the paragraph goes on in lower case: items, not set text
+
+
+def status_of(found):
+    return sorted((e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status")
+
+
 # --- 4. paragraphs printed twice ---------------------------------------------------
 
 def test_lead_printed_again_as_first_paragraph_is_dropped(process, extractor):

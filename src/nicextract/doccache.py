@@ -6,6 +6,7 @@ must not outlive changes to ``doc.ents``."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from contextlib import contextmanager
 from functools import cached_property
@@ -199,7 +200,14 @@ def source_text(span: Span) -> str:
     else:
         start, end = to_input.span(span.start_char, span.end_char)
         text = normalise(strip_invisible(input_text(doc)[start:end])[0])
+    if "-\n" in text:  # "NCE Systems Engi-\nneering": the word the rules read, joined as they joined it
+        read = " ".join(span.text.split())
+        text = next((c for c in (_SPLIT_WORD.sub("", text), _SPLIT_WORD.sub("-", text))
+                     if " ".join(c.split()) == read), text)
     return " ".join(text.split()) if "\n" in text or "  " in text else text  # a name broken over two lines
+
+
+_SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
 
 
 def text_of(doc: Doc) -> str:

@@ -114,7 +114,10 @@ def _own_line(sent: Span) -> bool:
     doc = sent.doc
     if not _text_before_ends_line(doc, sent.start):
         return False
-    after = _text_after(doc, sent.end)
+    end = sent.end
+    while end - 1 > sent.start and doc[end - 1].is_space:
+        end -= 1  # a sentence's span may hold the line break that ends it
+    after = _text_after(doc, end)
     return not after or after == "\n" or not sent.text.strip().endswith(_FINAL_TUPLE)
 
 
@@ -207,6 +210,12 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
     return [(item, None) for item in _plain_items(doc, first, rest)]
 
 
+def labelled_sections(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span | None]]:
+    """The items of the sections that start at label ``index`` ("Arena Pro:" and the labels
+    after it), each with its label; [] when sentence ``index`` is no label."""
+    return _sections(doc, islice(sents, index, None)) if is_label(sents[index]) else []
+
+
 def _table_row(sent: Span, text: str) -> bool:
     """A line of cells: "Havkraft Cluster | Bergen | Arena" (``text``: the document's)."""
     return "|" in text[sent.start_char:sent.end_char] and is_heading(sent, max_tokens=24)
@@ -247,22 +256,35 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
 
 
 def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
-    """Items under section labels: after each label, its bullets, short lines and
-    paragraphs (their first sentences) up to the next label. A heading after
-    paragraph items ends the list."""
+    """Items under section labels: after each label, its bullets, its lines (short lines or
+    "Name – description." lines of their own) or its paragraphs (their first sentences), up
+    to the next label. Items of a section share their form: after bullets or lines, a line
+    of another form ends the list ("Tre nye NCE-klynger" after the numbered Arena items), as
+    does a heading after paragraphs."""
     items: list[tuple[Span, Span | None]] = []
     label: Span | None = None
-    paragraphs = False
+    form = ""
+    prev: Span | None = None
     for sent in rest:
         if is_label(sent):
-            label, paragraphs = sent, False
+            label, form, prev = sent, "", sent
             continue
-        if label is None or (paragraphs and is_heading(sent)):
+        if label is None:
             break
-        first_after_label = not items or items[-1][1] is not label
-        if is_bullet_item(sent) or is_heading(sent) or first_after_label or blank_line_before(doc, sent):
-            paragraphs = paragraphs or not (is_bullet_item(sent) or is_heading(sent))
+        here = "bullet" if is_bullet_item(sent) else "line" if is_heading(sent) or _own_line(sent) else "paragraph"
+        if not form:
+            form = here
             items.append((sent, label))
+        elif form == "paragraph":
+            if is_heading(sent):
+                break
+            if blank_line_before(doc, sent):
+                items.append((sent, label))
+        elif here == form:
+            items.append((sent, label))
+        elif prev is not None and _new_line_between(doc, prev, sent):
+            break
+        prev = sent
     return items
 
 

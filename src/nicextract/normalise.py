@@ -11,7 +11,13 @@ four kinds of damage break rules that read clean text:
   of æ, ø, å that makes a word the data files know;
 - a hard line break of the source column cuts a sentence in two ("har fått\\n
   forlenget status"); it becomes a space when the line goes on in lower case,
-  and after a list item when the next line hangs indented under its text;
+  when the line fills the width of its column ("… Norwegian Centres of
+  Expertise: NCE\\nMicro- and Nanotechnology"), and after a list item when the
+  next line hangs indented under its text;
+- a word hyphenated at the end of a line ("ble ut-\\nnevnt", "NCE Systems
+  Engi-\\nneering") is joined again; the hyphen stays after a capitalised word
+  or a level word the data files do not know joined ("Oslo-\\nregionen",
+  "NCE-\\nklyngen");
 - a paragraph or caption printed twice gives its events twice; the repeat is
   dropped.
 
@@ -66,10 +72,10 @@ def _class(chars: str) -> str:
 
 
 def _words_in(value: Any, letters: str) -> Iterator[str]:
-    """Every lower-case word in a parsed data file (keys included) that holds one of ``letters``."""
+    """Every lower-case word in a parsed data file (keys included) that holds one of ``letters`` (any word: "")."""
     if isinstance(value, str):
         for word in re.findall(LETTER + "+", value.lower()):
-            if any(c in word for c in letters):
+            if not letters or any(c in word for c in letters):
                 yield word
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -81,17 +87,20 @@ def _words_in(value: Any, letters: str) -> Iterator[str]:
 
 
 class Normaliser:
-    """The four repairs, compiled from the rules of ``normalisation.json`` and a set of known words.
+    """The five repairs, compiled from the rules of ``normalisation.json`` and sets of known words.
 
     ``known`` holds lower-case words with one of the lost letters: a "?" inside
     a word is repaired only when exactly one letter makes such a word.
+    ``vocabulary`` holds every lower-case word of the data files: a capitalised
+    word hyphenated at a line end is joined when the joined word is one of them.
     """
 
-    def __init__(self, rules: dict[str, Any], known: frozenset[str]) -> None:
+    def __init__(self, rules: dict[str, Any], known: frozenset[str], vocabulary: frozenset[str] = frozenset()) -> None:
         if not isinstance(rules, dict):
             raise PatternFileError(f"{RULES_FILE}: expected a JSON object, got {type(rules).__name__}")
         self.rules = rules
         self.known = known
+        self.vocabulary = vocabulary
         dashes = _chars(rules, "word_dashes")
         self.word_dash = _stand_in(rules, "word_dash_stand_in")
         self.level_dash = _stand_in(rules, "level_dash_stand_in")
@@ -100,6 +109,9 @@ class Normaliser:
         final = _chars(rules, "final_punctuation")
         bullets = _chars(rules, "bullets")
         marks = _chars(rules, "list_number_marks")
+        self.column_min_chars = require(rules, "column_min_chars", int, RULES_FILE)
+        self.column_min_lines = require(rules, "column_min_lines", int, RULES_FILE)
+        self.column_fill = require(rules, "column_fill", float, RULES_FILE)
         self.min_duplicate = require(rules, "min_duplicate_chars", int, RULES_FILE)
         if self.min_duplicate < 1:
             raise PatternFileError(f"{RULES_FILE}: 'min_duplicate_chars' must be at least 1")
@@ -112,6 +124,8 @@ class Normaliser:
         self._level_before = re.compile(f"(?<!{WORD_CHAR})(?:{level_alternation})\\Z", re.IGNORECASE)
         self._question = re.compile(f"\\?(?:(?<={WORD_CHAR} .)(?= {WORD_CHAR})|(?<={LETTER}.)(?={LETTER}))")
         self._line_break = re.compile(f"\\n(?=[ \\t]*({LETTER}))")
+        self._split_word = re.compile(f"(?<={LETTER})-\\n[ \\t]*(?={LETTER})")
+        self._next_line = re.compile(f"\\n[ \\t]*({LETTER})")
         self.final = frozenset(final)
         self._paragraph = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")  # a run of non-blank lines
         self._list_line = re.compile(f"[ \\t]*(?:{_class(bullets)}|\\d{{1,3}}{_class(marks)})\\s")
@@ -133,7 +147,8 @@ class Normaliser:
         dropped = self._duplicates(text) if "\n" in text else []
         if dropped:
             text, to_source = _drop(text, dropped)
-        edits = sorted(self._dash_edits(text) + self._question_edits(text) + self._line_edits(text))
+        edits = sorted(self._dash_edits(text) + self._question_edits(text) + self._line_edits(text)
+                       + self._split_word_edits(text))
         if not edits:
             return text, to_source
         if to_source is None and all(end - start == len(new) for start, end, new in edits):
@@ -186,23 +201,71 @@ class Normaliser:
             edits.append((start + i, start + i + 1, letter.upper() if upper else letter))
         return edits
 
+    def _split_word_edits(self, text: str) -> list[Edit]:
+        """A word hyphenated at a line end: joined, or for a capitalised or level word whose joined
+        form the data files do not know, rejoined with its hyphen ("Oslo-regionen")."""
+        edits: list[Edit] = []
+        for m in self._split_word.finditer(text):
+            hyphen = m.start()
+            start = hyphen
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            end = m.end()
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            before, after = text[start:hyphen], text[m.end():end]
+            keep = self._level_before.search(text, max(0, hyphen - self._level_reach), hyphen) is not None or (
+                before[:1].isupper() and (before + after).lower() not in self.vocabulary) or after[:1].isupper()
+            edits.append((hyphen + 1, m.end(), "") if keep else (hyphen, m.end(), ""))
+        return edits
+
     def _line_edits(self, text: str) -> list[Edit]:
         """A line break inside a sentence: the line before has no final punctuation and is no list
         item, and the next line goes on in lower case; or the line before is a list item and the
-        next is indented to the item's text (a hanging indent)."""
+        next is indented to the item's text (a hanging indent); or the line is as wide as the
+        column it is set in, whatever case the next line opens with."""
         edits = []
+        widths: dict[int, tuple[int, int]] = {}  # paragraph start → (widest line, lines), filled on demand
         for m in self._line_break.finditer(text):
             newline = m.start()
             line_start = text.rfind("\n", 0, newline) + 1
             last = text[line_start:newline].rstrip(" \t")[-1:]
-            if not last or last in self.final:
-                continue
+            if not last or last in self.final or (text[newline - 1] == "-" and text[newline - 2:newline - 1].isalpha()):
+                continue  # a hyphenated word is joined by _split_word_edits
             item = self._list_line.match(text, line_start)
-            if item is None and m.group(1).islower():
+            if item is None and (m.group(1).islower() or self._full_line(text, line_start, newline, widths)):
                 edits.append((newline, newline + 1, " "))
             elif item is not None and m.start(1) - (newline + 1) >= item.end() - line_start:
                 edits.append((newline, m.start(1), " "))  # a hanging indent goes on with the item: "• NCE Smart Energy\n     Markets"
         return edits
+
+    def _full_line(self, text: str, line_start: int, newline: int, widths: dict[int, tuple[int, int]]) -> bool:
+        """A line of a column of set text (a PDF page, a mail wrapped at a width): it ends in a letter or
+        comma, and it is at least ``column_min_chars`` long and ``column_fill`` of its paragraph's widest
+        line, in a paragraph of ``column_min_lines`` lines or more that is wrapped elsewhere too (a line
+        goes on in lower case, or a word is hyphenated at a line end). A heading is narrower than its
+        column; a list of teasers or names holds lines that each open in capitals."""
+        line = text[line_start:newline].rstrip(" \t")
+        if len(line) < self.column_min_chars or not (line[-1].isalpha() or line[-1] == ",") or "|" in line:
+            return False
+        start = text.rfind("\n\n", 0, line_start)
+        start = 0 if start < 0 else start + 2
+        if start not in widths:
+            end = text.find("\n\n", line_start)
+            paragraph = text[start:len(text) if end < 0 else end]
+            lines = paragraph.split("\n")
+            wrapped = any(self._wraps(paragraph, m) for m in self._next_line.finditer(paragraph))
+            widths[start] = (max(len(x.rstrip()) for x in lines), len(lines) if wrapped else 0)
+        widest, count = widths[start]
+        return count >= self.column_min_lines and len(line) >= self.column_fill * widest
+
+    def _wraps(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the line break of ``m`` cuts a sentence: the next line goes on in lower case, or
+        the line before ends in a word hyphenated at the line end."""
+        before = text[:m.start()].rstrip(" \t")
+        if not before or before[-1] in self.final:
+            return False
+        return m.group(1).islower() or (before[-1] == "-" and before[-2:-1].isalpha())
 
     def _duplicates(self, text: str) -> list[tuple[int, int]]:
         """Source ranges of paragraphs and lines that repeat an earlier one of ``min_duplicate_chars``
@@ -232,12 +295,13 @@ class Normaliser:
 
     def to_bytes(self) -> bytes:
         """The rules and the known words, for a saved pipeline that must not need the folder it came from."""
-        return json.dumps({"rules": self.rules, "known": sorted(self.known)}, ensure_ascii=False).encode("utf-8")
+        return json.dumps({"rules": self.rules, "known": sorted(self.known), "vocabulary": sorted(self.vocabulary)},
+                          ensure_ascii=False).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Normaliser":
         saved = json.loads(data.decode("utf-8"))
-        return cls(saved["rules"], frozenset(saved["known"]))
+        return cls(saved["rules"], frozenset(saved["known"]), frozenset(saved.get("vocabulary", ())))
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
@@ -306,7 +370,10 @@ def _load(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> Normaliser:
         raise PatternFileError(f"{RULES_FILE}: expected a JSON object, got {type(rules).__name__}")
     letters = _chars(rules, "lost_letters").lower()
     known = {w.lower() for w in _strings(rules, "known_words")}
+    vocabulary: set[str] = set()
     for name, _, _ in stamp:
         data = read_jsonl(folder, name) if name.endswith(".jsonl") else read_json(folder, name)
-        known.update(_words_in(data, letters))
-    return Normaliser(rules, frozenset(known))
+        words = set(_words_in(data, ""))
+        vocabulary.update(words)
+        known.update(w for w in words if any(c in w for c in letters))
+    return Normaliser(rules, frozenset(known), frozenset(vocabulary))

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, span_text
-from ..layout import first_word
+from ..layout import DASHES, first_word
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
 from ..lexicons.numbers import load_number_words
 from ..matcher import RuleMatcher
@@ -31,7 +31,7 @@ LEVEL_NEEDS = frozenset({"level", "level_next"})
 DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
 PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "andre", "øvrige", "to", "tre", "fire", "fem",
-                       "årets", "disse", "desse", "alle"})
+                       "seks", "sju", "syv", "åtte", "ni", "ti", "årets", "disse", "desse", "alle"})
 
 
 def conditional(doc: Doc, span: Span, cues: EventCues) -> bool:
@@ -257,6 +257,9 @@ class DecisionReader:
             cut = clause.start
             for a, b in zip(starts, starts[1:]):
                 joiner = b - 1 if b - 1 > max(a, cut) and doc[b - 1].lower_ in ("og", "men") else None
+                if joiner is None:  # "Seks nye klynger tatt opp – tre blir Arena Pro": a spaced dash between two
+                    joiner = next((k for k in range(b - 1, max(a, cut), -1) if doc[k].text in DASHES
+                                   and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
                 if joiner is not None:  # "… og fikk": the verb follows the joiner, names are not coordinated
                     out.append(doc[cut:joiner])
                     cut = joiner

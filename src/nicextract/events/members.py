@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
-from ..layout import blank_line_before, ends_with_colon, first_word, is_bullet_item, is_heading, paragraph_openers
+from ..layout import (blank_line_before, ends_with_colon, first_word, is_bullet_item, is_heading, labelled_sections,
+                      paragraph_openers)
 from ..lexicons.events import EventCues
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
 
 
@@ -154,10 +156,9 @@ class MemberFinder:
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
             sent = sents[k]
             if self._membership(doc, sent):
-                said = self._speech_at(doc, sent.start, sent.end)  # not the speaker's organisation after "seier"
-                found = [Member(m, index.group(m), sent) for m in index.within(sent.start, said) if m.start not in excluded]
+                found = self._named_in(doc, sent, index, excluded)
                 if found:
-                    return found
+                    return found + self.rest(doc, sents, found, index, excluded)
             if ends_with_colon(sent):
                 found = self.in_items(items_of(k), index, excluded)
                 if found:
@@ -166,6 +167,36 @@ class MemberFinder:
             if found:
                 return found
         return []
+
+    def _named_in(self, doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The clusters ``sent`` names before a speech verb (not the speaker's organisation after "seier")."""
+        said = self._speech_at(doc, sent.start, sent.end)
+        return [Member(m, index.group(m), sent) for m in index.within(sent.start, said) if m.start not in excluded]
+
+    def rest(self, doc: Doc, sents: list[Span], members: list[Member], index: ClusterIndex,
+             excluded: set[int]) -> list[Member]:
+        """"Blant de seks er A. De fem andre er B, C …": the members that a sentence after the
+        last of ``members`` adds by naming the others of the same set (within the next
+        sentences of its section, not past a heading)."""
+        if not members:
+            return []
+        last = max(m.evidence.start for m in members)
+        k = next(j for j in range(len(sents) - 1, -1, -1) if sents[j].start <= last)
+        for sent in sents[k + 1:k + 1 + OTHERS]:
+            if is_heading(sent):
+                break
+            if self._others(doc, sent):
+                return self._named_in(doc, sent, index, excluded)
+        return []
+
+    def _others(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that opens "De (fem) andre (nye klyngene) er", "Dei øvrige var": the rest of a set."""
+        i = first_word(sent)
+        lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 7)] if w.strip()]
+        if len(lows) < 3 or lows[0] not in ("de", "dei"):
+            return False
+        at = next((j for j in (1, 2) if j < len(lows) and lows[j] in self.cues.words["other_members"]), None)
+        return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + 4])
 
     def _speech_at(self, doc: Doc, start: int, end: int) -> int:
         """The first speech verb ("sier", "seier") in tokens ``start``–``end``, else ``end``."""
@@ -248,10 +279,14 @@ class MemberFinder:
 
     def later_list(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int], items_of,
                    level: str) -> list[Member]:
-        """"Sju klynger tatt opp" over a table further down ("Årets opptak" and its rows): the
-        first list within the next sentences whose items are cluster names that each name
-        their level; a report of one level takes the items of that level only."""
+        """"Sju klynger tatt opp" over a table further down ("Årets opptak" and its rows) or
+        sections under level labels ("Arena Pro:" and its lines): the first list within the
+        next sentences whose items are cluster names that each name their level; a report
+        of one level takes the items of that level only."""
         for k in range(n + 1, min(len(sents), n + 1 + LATER_LIST)):
+            sections = [m for m in self.in_items(labelled_sections(doc, sents, k), index, excluded) if m.level]
+            if sections:
+                return [m for m in sections if m.level == level] if level else sections
             found = self.in_items(items_of(k), index, excluded)
             if not found:
                 continue

@@ -91,6 +91,8 @@ class StatusReader:
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 if clause.end == sent.end:
                     members += self.members.in_items(items(), index, excluded)
+                if members and clause.end == sent.end:
+                    members += self.members.rest(doc, sents, members, index, excluded)  # "De fem andre er …"
                 if not members and elided:
                     members = [Member(m, index.group(m), sent) for m in subjects]
                 if not members:
