@@ -313,9 +313,19 @@ def test_the_other_new_ones_of_a_level_after_blant(events):
         ("Nordic Rooms", "ARENA", "granted", 2013)]
 
 
-def test_samme_aar_is_the_year_told_before(events):
-    text = "Havkraft Cluster ble etablert i 2010 og fikk Arena-status samme år."
+@pytest.mark.parametrize("text", [
+    "Havkraft Cluster ble etablert i 2010 og fikk Arena-status samme år.",
+    "Havkraft Cluster ble stiftet i 2010. Da fikk klyngen også Arena-status.",    # "da" before its verb: "then"
+    "Havkraft Cluster vart skipa i 2010. Då fekk klynga Arena-status.",
+    "Bergen har hatt ei Arena-klynge sidan 2010. Då vart Havkraft Cluster ei av dei første klyngene som fekk status i programmet.",
+])
+def test_samme_aar_and_then_are_the_year_told_before(events, text):
     assert status(events(text, published="2014-06-12")) == [("Havkraft Cluster", "ARENA", "granted", 2010)]
+
+
+def test_da_opening_a_temporal_clause_is_no_then(events):
+    text = "Havkraft Cluster fikk Arena-status i 2010. Da Fjordkraft Cluster fikk NCE-status, var det stor jubel."
+    assert ("Fjordkraft Cluster", "NCE", "granted", 2010) not in status(events(text, published="2014-06-12"))
 
 
 @pytest.mark.parametrize("text,old,new", [
