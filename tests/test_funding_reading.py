@@ -280,3 +280,17 @@ def test_a_later_clause_with_its_own_per_year_marker_takes_no_duration(events):
     text = "Arena-klyngene får inntil 2,5 millioner kroner årlig i tre år, mens Arena Pro-klyngene kan få inntil 5 millioner kroner i året."
     assert read(events, text) == [("status_group", None, "ARENA", 2_500_000, None, True, 3),
                                   ("status_group", None, "ARENA_PRO", 5_000_000, None, True, None)]
+
+
+def test_disse_under_a_list_is_the_group_listed(events):
+    """Written for this test: "Disse får …" right under the lines of a labelled list."""
+    text = ("Seks nye klynger tatt opp\n\n"
+            "Arena Pro:\n"
+            "Havlab Cluster – havforskning i Bergen.\n"
+            "Fjordkraft Cluster – vannkraft i Førde.\n"
+            "Disse får 2,5 millioner kroner årlig i fem år.\n"
+            "Arena:\n"
+            "Kystlab Cluster – kystnæringer i Bodø.\n")
+    money = [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"], e["years"])
+             for e in events(text, published="2019-11-12") if e["type"] == "funding"]
+    assert money == [("status_group", "ARENA_PRO", 2_500_000, True, 5)]

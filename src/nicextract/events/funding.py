@@ -8,7 +8,8 @@ recipient implied; it is then the cluster or group a decision just told of:
 
 - the clause opens with the decision or a demonstrative for it, mostly with a
   verb of consequence ("Tildelingen innebærer …", "Med opptaket følger …",
-  "NCE-statusen gir …", "Dette betyr …", "Disse får …");
+  "NCE-statusen gir …", "Dette betyr …", "Disse får …"): the members of the
+  report before, or of the list lines right above it;
 - the programme gives ("Arenaprogrammet gir inntil 2,5 mill pr.år"): the
   group of its level;
 - the sentence names no one ("Her er det snakk om støtte på fem millionar
@@ -38,13 +39,14 @@ from ..names import fold_name
 from .context import published_year, sentence_year
 from .decisions import conditional
 from .members import MemberFinder
-from .mentions import ClusterIndex
+from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
 
 if TYPE_CHECKING:
     from .status import Report
 
 Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
+LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
 
 
@@ -273,6 +275,11 @@ class FundingReader:
             near = [r for r in before if r.sent >= n - 1]
             if near:  # "… har fått status som NCE. Dette betyr …"
                 return self._of_report(near[-1], tok.text, span)
+            listed, level = self._listed_before(sents, n, reports)
+            if len(listed) > 1:  # "Arena Pro:\nA – …\nB – …\nDisse får 2,5 millioner kroner årlig"
+                return "status_group", tok.text, level, span
+            if listed:
+                return "cluster", listed[0].name, level, span
             if prior is not None:  # "… får totalt 130 millioner. Dette fordeler seg med …"
                 return prior[0], prior[1], prior[2], span
             if self.members.plural_antecedents(doc, sents, n, index, former):
@@ -293,6 +300,20 @@ class FundingReader:
             only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
             return self._of_report(only, only.members[0].group.name, []) if only else None
         return None
+
+    @staticmethod
+    def _listed_before(sents: list[Span], n: int, reports: list["Report"]) -> tuple[list[ClusterGroup], str | None]:
+        """The decision's members listed in the lines right before sentence ``n`` (up to the line
+        just before), and the level they share: what "Disse får …" under a list refers to."""
+        if n == 0:
+            return [], None
+        start = sents[max(0, n - LISTED_BEFORE)].start
+        members = [m for r in reports for m in r.members if start <= m.evidence.start and m.evidence.end <= sents[n].start]
+        if not any(m.evidence.start >= sents[n - 1].start for m in members):
+            return [], None  # the line just before is no item: the demonstrative points elsewhere
+        groups = list({id(m.group): m.group for m in members}.values())
+        levels = {m.level for m in members if m.level}
+        return groups, levels.pop() if len(levels) == 1 else None
 
     def _after_decision(self, doc: Doc, clause: Span, sents: list[Span], n: int, before: list["Report"],
                         reports: list["Report"], amounts: list[Span]) -> "Report | None":
