@@ -547,6 +547,14 @@ def test_others_that_are_no_members(events):
     assert status(events(text, published="2016-06-20")) == [("Havlab Cluster", "NCE", "granted", 2016)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Havlab Cluster er den første NCE-klyngen innen reiseliv.",
+    "Havlab Cluster var en av de første NCE-klyngene i landet.",
+])
+def test_being_among_the_first_describes(events, sentence):
+    assert status(events(sentence, published="2015-06-12")) == []
+
+
 def test_the_first_of_a_new_level(events):
     text = "De to første GCE-klyngene er Havlab Cluster i Bergen og Fjordkraft Cluster i Førde."
     assert status(events(text, published="2014-06-12")) == [
