@@ -124,7 +124,7 @@ class Normaliser:
         self._level_before = re.compile(f"(?<!{WORD_CHAR})(?:{level_alternation})\\Z", re.IGNORECASE)
         self._question = re.compile(f"\\?(?:(?<={WORD_CHAR} .)(?= {WORD_CHAR})|(?<={LETTER}.)(?={LETTER}))")
         self._line_break = re.compile(f"\\n(?=[ \\t]*({LETTER}))")
-        self._split_word = re.compile(f"(?<={LETTER})-\\n[ \\t]*(?={LETTER})")
+        self._split_word = re.compile(f"-\\n[ \\t]*(?={LETTER})")  # the letter before: tested in code (a leading look-behind slows the search)
         self._next_line = re.compile(f"\\n[ \\t]*({LETTER})")
         self.final = frozenset(final)
         self._paragraph = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")  # a run of non-blank lines
@@ -207,6 +207,8 @@ class Normaliser:
         edits: list[Edit] = []
         for m in self._split_word.finditer(text):
             hyphen = m.start()
+            if not text[hyphen - 1:hyphen].isalpha():
+                continue  # "- \n": a bullet or a dash, no split word
             start = hyphen
             while start > 0 and text[start - 1].isalpha():
                 start -= 1

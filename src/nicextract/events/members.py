@@ -192,8 +192,10 @@ class MemberFinder:
     def _others(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens "De (fem) andre (nye klyngene) er", "Dei øvrige var": the rest of a set."""
         i = first_word(sent)
+        if lowers_of(doc)[i] not in ("de", "dei"):
+            return False
         lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 7)] if w.strip()]
-        if len(lows) < 3 or lows[0] not in ("de", "dei"):
+        if len(lows) < 3:
             return False
         at = next((j for j in (1, 2) if j < len(lows) and lows[j] in self.cues.words["other_members"]), None)
         return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + 4])
