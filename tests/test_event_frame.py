@@ -597,3 +597,18 @@ def test_a_dateline_under_a_headline_is_no_name(events, extractor):
             "Havlab Cluster er blant de tre nye NCE-klyngene.")
     doc = extractor.process(text, published="2017-06-21")
     assert not [e for e in doc.ents if e.label_ == "CLUSTER" and e.text.startswith("Publisert")]
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("Havkraft Cluster rykkjer no opp til NCE.", 2024),
+    ("Havkraft Cluster rykte i fjor opp til NCE.", 2023),
+    ("Havkraft Cluster flyttar frå Arena til NCE.", 2024),
+])
+def test_nynorsk_movement_into_a_level(events, sentence, year):
+    assert status(events(sentence, published="2024-06-20")) == [("Havkraft Cluster", "NCE", "granted", year)]
+
+
+def test_a_nynorsk_rename_verb(events):
+    text = "Havkraft Cluster i Florø skiftar namn til NCE Havkraft."
+    renames = [(e["old"], e["new"]) for e in events(text, published="2024-06-20") if e["type"] == "rename"]
+    assert renames == [("Havkraft Cluster", "NCE Havkraft")]
