@@ -294,3 +294,87 @@ def test_disse_under_a_list_is_the_group_listed(events):
     money = [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"], e["years"])
              for e in events(text, published="2019-11-12") if e["type"] == "funding"]
     assert money == [("status_group", "ARENA_PRO", 2_500_000, True, 5)]
+
+
+# -- who "klyngen", "vi" and "For X" point to ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("For Havlab Cluster betyr NCE-statusen 5 millioner kroner i året.",
+     ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)),
+    ("Fjordmat Cluster vart teken opp som Arena-klynge. For klynga inneber dette 2 millionar kroner årleg.",
+     ("cluster", "Fjordmat Cluster", None, 2_000_000, None, True, None)),
+    ("Havlab Cluster og Fjordbio Cluster fikk NCE-status. For Fjordbio Cluster utgjør støtten 4 millioner kroner i året.",
+     ("cluster", "Fjordbio Cluster", None, 4_000_000, None, True, None)),
+])
+def test_the_one_the_money_is_for_stands_first(events, text, expected):
+    assert read(events, text) == [expected]
+
+
+def test_for_without_a_cluster_is_no_recipient(events):
+    assert read(events, "For næringslivet i regionen betyr dette 5 millioner kroner i året.") == []
+
+
+def test_a_level_in_the_clause_points_klyngen_to_the_cluster_decided_at_it(events):
+    text = ("Havlab Cluster ble i dag tatt opp som NCE. Klyngen bygger på Kystnettverket Arena, "
+            "som ble tatt opp i Arena-programmet i 2015. NCE-statusen gir klyngen 5 millioner kroner i året.")
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)]
+
+
+def test_without_a_level_klyngen_is_the_nearest_cluster(events):
+    text = ("Havlab Cluster ble i dag tatt opp som NCE. Fjordbio Cluster har vært med i programmet lenge. "
+            "Klyngen får 2 millioner kroner i året.")
+    assert read(events, text) == [("cluster", "Fjordbio Cluster", None, 2_000_000, None, True, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "I fjor fikk vi Arena-status i Havlab Cluster. Som Arena-klynge får vi 2 millioner kroner i året fra programmet.",
+    "Havlab Cluster er tatt opp som Arena-klynge. Statusen gir oss 2 millioner kroner i året, skriver klyngen.",
+])
+def test_vi_and_oss_on_a_clusters_own_page(events, text):
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_000_000, None, True, None)]
+
+
+def test_vi_with_two_decided_clusters_is_no_one(events):
+    text = "Havlab Cluster og Fjordbio Cluster er tatt opp som Arena-klynger. Vi får 2 millioner kroner i året."
+    assert read(events, text) == []
+
+
+def test_of_a_decision_about_two_the_cluster_the_text_went_on_with(events):
+    text = ("Både Havlab Cluster og Fjordbio Cluster er tatt opp i Arena-programmet. Fjordbio Cluster samler "
+            "22 bedrifter. Med opptaket følger et tilskudd på 1,8 millioner kroner.")
+    assert read(events, text) == [("cluster", "Fjordbio Cluster", None, 1_800_000, None, False, None)]
+
+
+def test_the_programme_that_gives_is_no_recipient(events):
+    text = "Programmet løyver 6 millionar kroner i året til Fjordmat Cluster."
+    assert read(events, text) == [("cluster", "Fjordmat Cluster", None, 6_000_000, None, True, None)]
+
+
+def test_the_programme_a_cluster_enters_is_no_recipient(events):
+    text = "Fjordmat Cluster er teken opp som Arena-klynge. Med opptaket i programmet følgjer 2 millionar kroner."
+    assert read(events, text) == [("cluster", "Fjordmat Cluster", None, 2_000_000, None, False, None)]
+
+
+# -- the term of the agreement -----------------------------------------------------------------
+
+@pytest.mark.parametrize("after,years", [
+    ("Avtalen gjelder i første omgang for tre år, med mulighet for forlengelse.", 3),
+    ("Kontrakta varer i fem år.", 5),
+    ("Avtaleperioden løper over fire år.", 4),
+    ("Avtalen ble undertegnet i Oslo.", None),
+])
+def test_the_term_in_the_next_sentence(events, after, years):
+    text = f"Havlab Cluster ble tatt opp som NCE. Klyngen får 5 millioner kroner i året. {after}"
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, True, years)]
+
+
+def test_a_term_in_the_next_paragraph_or_with_its_own_amount_lends_nothing(events):
+    text = ("Havlab Cluster ble tatt opp som NCE. Klyngen får 5 millioner kroner i året.\n\n"
+            "Avtalen gjelder for tre år.")
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)]
+
+
+@pytest.mark.parametrize("phrase,years", [("de tre første årene", 3), ("i dei fire første åra", 4)])
+def test_the_first_years(events, phrase, years):
+    found = read(events, f"Med statusen følger en årlig støtte på fire millioner kroner {phrase}. Havlab Cluster fikk NCE-status.")
+    assert [f[6] for f in found] == [years]

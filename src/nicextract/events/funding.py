@@ -107,7 +107,8 @@ class FundingReader:
                     lent = [s for c, s in zip(parts, scopes) if not any(c.start <= m.start < c.end for m in money)]
                 prev = found.get(n - 1)
                 same = prev is not None and prev[:2] == recipient[:2]
-                years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same)
+                years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same) \
+                    or self._term_after(doc, sents, n)
                 for amount in amounts:
                     if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount):
                         continue
@@ -195,6 +196,23 @@ class FundingReader:
             return self._years(prev.text)
         return None
 
+    def _term_after(self, doc: Doc, sents: list[Span], n: int) -> int | None:
+        """The term stated in the next sentence of the paragraph when it names no amount of its
+        own and opens with the agreement or the support ("Avtalen gjelder i første omgang for
+        tre år", "Støtta varer i fem år")."""
+        if n + 1 >= len(sents) or blank_line_before(doc, sents[n + 1]):
+            return None
+        nxt = sents[n + 1]
+        if any(e.label_ == "MONEY" for e in ents_in(nxt)):
+            return None
+        lows = lowers_of(doc)
+        i = first_word(nxt)
+        words = [w for w in lows[i:min(nxt.end, i + 3)] if w.strip()]
+        if len(words) < 2 or words[0].rsplit("-", 1)[-1] not in self.cues.words["term_subjects"] \
+                or words[1] not in self.cues.words["term_verbs"]:
+            return None
+        return self._years(nxt.text)
+
     def _settled(self, doc: Doc, clause: Span, amount: int, years: int | None, sents: list[Span], n: int) -> bool:
         """"to klynger med 6 millioner kroner hver i fem år" after "Til sammen … 60 millioner":
         an amount for each of a counted group is per year when amount × members × years is a
@@ -251,11 +269,23 @@ class FundingReader:
 
     def _consequence(self, doc: Doc, clause: Span) -> bool:
         """The clause tells money as what a decision gives ("Statusen gir klyngen …", "Det
-        betyr …") or as what the programme gives: a funding cue of its own."""
+        betyr …", "For klyngen betyr dette …") or as what the programme gives: a funding cue
+        of its own."""
         if self._giver(doc, clause) is not None:
             return True
-        return self._subject(doc, clause) is not None and self.cues.has(
-            "consequence_verbs", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower())
+        if self._subject(doc, clause) is None and not self._fronted_beneficiary(doc, clause):
+            return False
+        return self.cues.has("consequence_verbs", set(lowers_of(doc)[clause.start:clause.end]),
+                             span_text(doc, clause.start, clause.end).lower())
+
+    def _fronted_beneficiary(self, doc: Doc, clause: Span) -> bool:
+        """"For GCE Subsea inneber statusen …", "For klyngen betyr dette …": the clause opens
+        with "for" and the one it is for, a cluster's name or an anaphor."""
+        i = first_word(clause)
+        if i + 1 >= clause.end or lowers_of(doc)[i] != "for":
+            return False
+        nxt = doc[i + 1]
+        return (nxt.ent_type_ == "CLUSTER" and nxt.ent_iob_ == "B") or nxt.lower_ in self.cues.words["singular_anaphors"]
 
     def _giver(self, doc: Doc, clause: Span) -> Span | None:
         return next((e for e in ents_in(clause) if e.label_ == "PROGRAMME" and self._gives(doc, e.end)), None)
@@ -271,7 +301,11 @@ class FundingReader:
             span = [tok.idx, tok.idx + len(tok)]
             if kind == "decision":  # the decision before, else the document's only one, told later
                 report = before[-1] if before else self._only_decision(reports, reports)
-                return self._of_report(report, tok.text, span) if report else None
+                if report is None:
+                    return None
+                member = self._member_in_focus(clause, index, report, sents)
+                return ("cluster", member.name, report.decision.level or None, span) if member \
+                    else self._of_report(report, tok.text, span)
             near = [r for r in before if r.sent >= n - 1]
             if near:  # "… har fått status som NCE. Dette betyr …"
                 return self._of_report(near[-1], tok.text, span)
@@ -300,6 +334,20 @@ class FundingReader:
             only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
             return self._of_report(only, only.members[0].group.name, []) if only else None
         return None
+
+    @staticmethod
+    @staticmethod
+    def _member_in_focus(clause: Span, index: ClusterIndex, report: "Report", sents: list[Span]) -> ClusterGroup | None:
+        """"A og B er tatt opp. B samler 22 bedrifter. Med opptaket følger …": of a decision
+        about several clusters, the one the text went on to speak of, named after it."""
+        groups = {id(m.group): m.group for m in report.members}
+        if len(groups) < 2:
+            return None
+        last = index.last_before(clause.start_char)
+        if last is None or last.start < sents[report.sent].end:
+            return None
+        group = index.antecedent(clause.start_char)
+        return group if group is not None and id(group) in groups else None
 
     @staticmethod
     def _listed_before(sents: list[Span], n: int, reports: list["Report"]) -> tuple[list[ClusterGroup], str | None]:
@@ -378,7 +426,8 @@ class FundingReader:
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
             if (tok.lower_ in self.cues.words["programme_recipients"] or self._frame(tok.lower_)) \
-                    and not self._source(doc, tok.i) and (tok.i < money or doc[tok.i - 1].lower_ in ("til", "for")):
+                    and not self._source(doc, tok.i) and not self._membership(doc, tok.i) and not self._gives(doc, tok.i + 1) \
+                    and (tok.i < money or doc[tok.i - 1].lower_ in ("til", "for")):
                 if self._own_budget(doc, clause, tok.i, index):
                     return None  # "Klyngen har et årlig budsjett på …": the cluster's own money
                 owner = self._frame_owner(doc, clause, sent, index, reports, tok) if self._frame(tok.lower_) else None
@@ -408,10 +457,44 @@ class FundingReader:
                 return "cluster", group.name, None, [m.start_char, m.end_char]
         for tok in clause:  # "Klyngen får 1,8 millioner kroner i året": the cluster named before
             if tok.lower_ in self.cues.words["singular_anaphors"]:
-                group = index.antecedent(clause.start_char)
+                group = self._decided_before(clause, index, reports) or index.antecedent(clause.start_char)
                 if group is not None:
                     return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
+        own = self._speaker_cluster(doc, clause, reports)
+        if own is not None:  # "Som NCE får vi rundt 5 millioner kroner i året"
+            return "cluster", own[0].name, None, own[1]
         return None
+
+    def _decided_before(self, clause: Span, index: ClusterIndex, reports: list["Report"]) -> ClusterGroup | None:
+        """"NCE-statusen gir klyngen …": when the clause names a level, "klyngen" is the
+        nearest cluster named before it that the document decided at that level (not a
+        partner or a predecessor named in between)."""
+        levels = {e._.value for e in ents_in(clause) if e.label_ == "STATUS" and e._.value}
+        if len(levels) != 1:
+            return None
+        level = levels.pop()
+        decided = {id(m.group) for r in reports if r.decision.level == level for m in r.members}
+        for mention in reversed(index.mentions[:bisect_right(index.starts, clause.start - 1)]):
+            if id(index.group(mention)) in decided:
+                return index.group(mention)
+        return None
+
+    def _speaker_cluster(self, doc: Doc, clause: Span, reports: list["Report"]) -> tuple[ClusterGroup, list[int]] | None:
+        """"vi"/"oss" in the clause on a cluster's own page: the cluster its own reports of a
+        decision speak for ("… fikk vi Arena-status"), else the document's only decided cluster."""
+        lows = lowers_of(doc)
+        speakers = self.cues.words["speaker_pronouns"] | self.cues.words["speaker_objects"]
+        tok = next((doc[k] for k in range(clause.start, clause.end) if lows[k] in speakers), None)
+        if tok is None:
+            return None
+        own = {id(m.group): m.group for r in reports
+               if any(lows[k] in self.cues.words["speaker_pronouns"] for k in range(r.clause.start, r.clause.end))
+               for m in r.members}
+        if not own:
+            own = {id(m.group): m.group for r in reports for m in r.members}
+        if len(own) != 1:
+            return None
+        return next(iter(own.values())), [tok.idx, tok.idx + len(tok)]
 
     def _decided_of_level(self, clause: Span, reports: list["Report"]) -> Recipient | None:
         """"…, mens NCE-klyngen får 5 millioner kroner årlig": a level's cluster in the singular
