@@ -612,3 +612,65 @@ def test_a_nynorsk_rename_verb(events):
     text = "Havkraft Cluster i Florø skiftar namn til NCE Havkraft."
     renames = [(e["old"], e["new"]) for e in events(text, published="2024-06-20") if e["type"] == "rename"]
     assert renames == [("Havkraft Cluster", "NCE Havkraft")]
+
+
+# -- sections per cluster: a name line over its description, a sub-heading the paragraph repeats --
+
+def test_name_lines_each_with_its_description_under_it(events):
+    text = ("Fire nye Arena-prosjekter\n\n"
+            "Programmet har valgt ut fire nye prosjekter for 2010. To av dem ligger i Bodø:\n\n"
+            "Arena Kystmat\n"
+            "Samler sjømatbedrifter i Salten. Prosjektet ledes fra Bodø.\n\n"
+            "Arena Nordlys\n"
+            "Et nettverk av opplevelsesbedrifter i Nordland.\n\n"
+            "De to andre nye prosjektene er Arena Skogkraft og Fjellmat Cluster.\n")
+    assert status(events(text, published="2010-06-18")) == [
+        ("Arena Kystmat", "ARENA", "granted", 2010), ("Arena Nordlys", "ARENA", "granted", 2010),
+        ("Arena Skogkraft", "ARENA", "granted", 2010), ("Fjellmat Cluster", "ARENA", "granted", 2010)]
+
+
+def test_a_name_line_with_text_under_it_and_no_second_one(events):
+    text = ("Arena-programmet har valgt ut ett nytt prosjekt:\n\n"
+            "Arena Kystmat\n"
+            "Samler sjømatbedrifter i Salten.\n\n"
+            "Søknadsfristen neste år er 1. mars.\n")
+    assert status(events(text, published="2010-06-18")) == [("Arena Kystmat", "ARENA", "granted", 2010)]
+
+
+SUB_HEADINGS = ("Disse er de nye Arena-klyngene\n\n"
+                "Tre nye klynger er i dag tatt opp på Arena-nivå.\n\n"
+                "Havvind Trøndelag\n\n"
+                "Havvind Trøndelag har base i Trondheim og samler 35 bedrifter.\n\n"
+                "– Vi er klare, sier styreleder Kari Berg.\n\n"
+                "Space Cluster Senjahopen\n\n"
+                "Space Cluster Senjahopen samler 28 partnere.\n\n"
+                "Slik ble klyngene valgt ut\n\n"
+                "Det kom inn 21 søknader.\n")
+
+
+def test_sub_headings_that_the_paragraph_below_repeats_are_names(events, extractor):
+    doc = extractor.process(SUB_HEADINGS, published="2025-06-20")
+    names = [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+    assert names == ["Havvind Trøndelag", "Havvind Trøndelag", "Space Cluster Senjahopen", "Space Cluster Senjahopen"]
+    assert status(events(SUB_HEADINGS, published="2025-06-20")) == [
+        ("Havvind Trøndelag", "ARENA", "granted", 2025), ("Space Cluster Senjahopen", "ARENA", "granted", 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ny daglig leder\n\nNy daglig leder er Kari Berg.",  # words the paragraph repeats, but no name
+    "Havvind Trøndelag\n\nHavvind Trøndelag har base i Trondheim.",  # no level spoken of before it
+    "Klyngen fikk Arena-status i fjor.\n\nHavvind Trøndelag\n\nKlyngen har base i Trondheim.",  # not repeated
+])
+def test_no_section_name(extractor, text):
+    doc = extractor.process(text, published="2025-06-20")
+    assert "Havvind Trøndelag" not in [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Avtalen med Space Cluster Senjahopen ble signert i dag.", "Space Cluster Senjahopen"),
+    ("Oslo Cancer Cluster Innovasjonspark fikk ny leder i dag.", "Oslo Cancer Cluster"),  # a known name and a building
+    ("I går møtte Havlab Cluster Kari Berg og Ola Dahl.", "Havlab Cluster"),  # two words after the head: a person
+])
+def test_the_word_after_a_capitalised_head(extractor, sentence, name):
+    doc = extractor.process(sentence, published="2025-06-20")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == [name]

@@ -177,7 +177,8 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
 
     Bullet items directly after it (a sentence that continues an item on the
     same line belongs to that item); or, when the heading ends with a colon and
-    no bullets follow, the short lines of their own after it, or else the first
+    no bullets follow, the short lines of their own after it (each may have its
+    description on the lines right under it, a blank line before the next), or else the first
     sentence of each following paragraph up to the next heading. A list may be
     cut into sections by short labels that end with a colon ("Arena Pro:",
     "Arena:"): their items carry the label, which names what they share; such a
@@ -237,8 +238,20 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
     items: list[Span] = []
     if is_heading(first):  # short lines of their own: "Fjellmat Cluster, Valdres"
         spacing: bool | None = None
+        blocks = False  # each line with its description right under it, a blank line before the next
         for k, sent in enumerate(rest):
-            if not is_heading(sent) or ends_with_colon(sent):
+            line = is_heading(sent) and not ends_with_colon(sent)
+            if blocks:
+                if not blank_line_before(doc, sent):
+                    continue  # the current item's description
+                if not line:
+                    break
+                items.append(sent)
+                continue
+            if not line:
+                if len(items) == 1 and not blank_line_before(doc, sent):
+                    blocks = True  # "Arena Beredskap\nSamler bedrifter …\n\nArena Havbruk\nEt nettverk …"
+                    continue
                 break
             if k:  # items share their spacing; a change of spacing starts a new section
                 blank = blank_line_before(doc, sent)

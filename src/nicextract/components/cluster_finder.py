@@ -269,8 +269,13 @@ class ClusterFinder(PatternDataMixin):
             end = self._run(doc, i, sent.end)
             for k in range(end - 1, i, -1):
                 if doc[k].lower_ in self.heads:
-                    if k + 2 == end and (doc[k + 1].text in self.head_tails or doc[k + 1].ent_type_ == "PLACE"):
-                        k += 1  # the run's last word, a place or country after the head: "Smart City Cluster Stavanger"
+                    if k + 2 == end and (doc[k + 1].text in self.head_tails or doc[k + 1].ent_type_ == "PLACE"
+                                         or (doc[k].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+                                             and doc[k].ent_type_ != "CLUSTER")):
+                        # the run's last word after the head: a place or country ("Smart City Cluster Stavanger"),
+                        # also one the gazetteer lacks, after a head written as part of a name it does not know
+                        # ("Space Cluster Andøya"; "Oslo Cancer Cluster Innovasjonspark" is a known name and a building)
+                        k += 1
                     s, e = self._trim(doc, i, k + 1, set())
                     if s > 0 and doc[s - 1].lower_ in self.role_nouns:  # "leder Kari Nordmann i Havlab Cluster": the person's cluster
                         s = next((j + 1 for j in range(e - 2, s, -1) if doc[j].lower_ in ("i", "ved", "hos")), s)
@@ -544,6 +549,36 @@ class ClusterFinder(PatternDataMixin):
                 if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                     yield s, e
 
+    def _section_names(self, doc: Doc, sents: list[Span], has_status: numpy.ndarray, blocked: set[int]
+                       ) -> Iterable[tuple[int, int]]:
+        """"Havvind Midt\n\nHavvind Midt har base i Trondheim …": after the text has spoken of a
+        level, a sub-heading of name words that the paragraph below opens with, followed by
+        its verb, is a cluster's name, in the heading and in the paragraph."""
+        seen_status = False
+        for n, sent in enumerate(sents[:-1]):
+            seen_status = seen_status or bool(has_status[n])
+            if not seen_status or not is_heading(sent) or ends_with_colon(sent):
+                continue
+            words = [t for t in sent if not t.is_space]
+            if not 1 <= len(words) <= 5 or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
+                    or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors:
+                continue
+            if len(words) == 1 and not (words[0].lower_.endswith(self.suffixes) or any(c.isupper() for c in words[0].text[1:])):
+                continue  # one common word ("Bakgrunn") over a paragraph that repeats it
+            start = self._sentence_start(sents[n + 1])
+            end = start + len(words)
+            if end >= sents[n + 1].end or [t.text for t in doc[start:end]] != [t.text for t in words]:
+                continue
+            after = doc[end]
+            if not (after.is_lower or after.text == ","):
+                continue  # the name and then its verb ("… har base i …")
+            first, last = words[0].i, words[-1].i + 1
+            if blocked.intersection(range(first, last)) or blocked.intersection(range(start, end)) \
+                    or all(t.ent_type_ == "PLACE" for t in words):
+                continue
+            yield first, last
+            yield start, end
+
     def _described_item(self, doc: Doc, item: Span) -> tuple[int, int] | None:
         """A list item "Name – what it is" or "Name: what it is": the name run before a
         spaced dash or a colon, when a lower-case description follows it."""
@@ -684,6 +719,8 @@ class ClusterFinder(PatternDataMixin):
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
         found.extend(self._paragraph_names(doc, sents, has_status, blocked))
+        if has_status.any():
+            found.extend(self._section_names(doc, sents, has_status, blocked))
         said = [sent for sent, low in zip(sents, lows) if any(c in low for c in COPULA_ARTICLES)
                 and any(x in low for x in self.suffixes)]  # cheap: most sentences call nothing a cluster
         if said:

@@ -162,7 +162,7 @@ class MemberFinder:
             if ends_with_colon(sent):
                 found = self.in_items(items_of(k), index, excluded)
                 if found:
-                    return found
+                    return found + self.rest(doc, sents, found, index, excluded)
             found = self._after_semicolon(doc, sent, index, excluded)
             if found:
                 return found
