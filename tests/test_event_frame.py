@@ -674,3 +674,38 @@ def test_no_section_name(extractor, text):
 def test_the_word_after_a_capitalised_head(extractor, sentence, name):
     doc = extractor.process(sentence, published="2025-06-20")
     assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == [name]
+
+
+# -- an enumeration that a relative clause interrupts; an anaphor with companions ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Både Havlab Cluster, som ble tatt opp som NCE i 2007, og Fjordkraft Cluster fikk i fjor status som modne klynger.",
+     [("Fjordkraft Cluster", "MATURE", "granted", 2021), ("Havlab Cluster", "MATURE", "granted", 2021),
+      ("Havlab Cluster", "NCE", "granted", 2007)]),
+    ("De to nye GCE-klyngene er Havlab Cluster i Bergen, som samler havforskerne, og Fjordkraft Cluster i Førde.",
+     [("Fjordkraft Cluster", "GCE", "granted", 2022), ("Havlab Cluster", "GCE", "granted", 2022)]),
+])
+def test_an_enumeration_goes_on_after_a_relative_clause(events, text, expected):
+    assert status(events(text, published="2022-03-15")) == expected
+
+
+def test_og_after_a_relative_clause_before_a_new_subject_is_a_new_clause(events):
+    text = "Havlab Cluster, som har 40 medlemmer, fikk NCE-status, og bedriftene i regionen er fornøyde."
+    assert status(events(text, published="2022-03-15")) == [("Havlab Cluster", "NCE", "granted", 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster holder til i Florø. Klyngen fikk i sommer Arena Pro-status sammen med Fjordkraft Cluster og Kystlab Cluster.",
+    "Havlab Cluster held til i Florø. Då klynga i sommar fekk Arena Pro-status saman med mellom anna Fjordkraft Cluster "
+    "og Kystlab Cluster, var det ein god dag.",
+])
+def test_an_anaphor_with_companions_is_a_member_too(events, text):
+    assert status(events(text, published="2021-12-03")) == [
+        ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2021), ("Havlab Cluster", "ARENA_PRO", "granted", 2021),
+        ("Kystlab Cluster", "ARENA_PRO", "granted", 2021)]
+
+
+def test_companions_without_an_anaphor_subject(events):
+    text = "Fjellmat Cluster holder til i Valdres. Polar Cluster fikk Arena-status sammen med Kystlab Cluster."
+    assert status(events(text, published="2021-12-03")) == [
+        ("Kystlab Cluster", "ARENA", "granted", 2021), ("Polar Cluster", "ARENA", "granted", 2021)]

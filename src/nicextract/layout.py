@@ -20,13 +20,34 @@ LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
 
 
 def clauses(sent: Span) -> list[Span]:
-    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og" and semicolons."""
+    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og" and semicolons.
+
+    ", og" after a relative clause that follows a cluster's name, before another name,
+    closes the relative clause and goes on with the enumeration ("Både A, som ble NCE i
+    2007, og B fikk …", "… er A i Bergen, som samler …, og B i Ålesund"): no cut there."""
     doc = sent.doc
     lowers = lowers_of(doc)
-    cuts = [i for i in range(sent.start + 1, sent.end) if lowers[i] in CLAUSE_BREAKS
-            or (lowers[i] in ("og", "men") and lowers[i - 1] == ",")]
+    cuts: list[int] = []
+    start = sent.start
+    for i in range(sent.start + 1, sent.end):
+        if lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
+                                          and not _enumeration_goes_on(doc, lowers, start, i)):
+            cuts.append(i)
+            start = i
     bounds = [sent.start, *cuts, sent.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _enumeration_goes_on(doc: Doc, lowers: list[str], start: int, i: int) -> bool:
+    """Whether ", og" at ``i`` joins a second name to a first one that a relative clause
+    (", som …") in between describes."""
+    if lowers[i] != "og" or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "CLUSTER" or doc[i + 1].ent_iob_ != "B":
+        return False
+    rel = next((k for k in range(i - 2, start, -1) if lowers[k] in ("som", "der") and lowers[k - 1] == ","), None)
+    if rel is None or any(lowers[k] in (",", "og") for k in range(rel + 1, i - 1) if doc[k].text == "," and k != i - 1
+                          and doc[k + 1].ent_type_ == "CLUSTER"):
+        return False
+    return any(doc[k].ent_type_ == "CLUSTER" for k in range(start, rel - 1))
 
 
 def first_word(sent: Span) -> int:

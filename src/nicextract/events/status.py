@@ -79,6 +79,8 @@ class StatusReader:
             for clause in self.decisions.split(doc, clauses(sent), in_sent):
                 elided = self.decisions.elided_subject(clause)
                 in_clause = [m for m in index.within(clause.start, clause.end) if m.start not in former]
+                # "Både A, som ble NCE i 2007, og B fikk …": after the relative clause, "og B" adds to A
+                joined = subjects if elided and in_clause and self._coordinated_on(doc, clause, in_clause[0]) else []
                 if not in_clause and not elided and self._anaphor_subject(doc, clause):
                     group = index.antecedent(clause.start_char)  # "Klyngen, som fikk Arena-status i 2016, er …"
                     subjects = [group.mentions[0]] if group is not None else []
@@ -89,6 +91,14 @@ class StatusReader:
                     continue
                 when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
+                if members and not joined and self._anaphor_with_companions(doc, clause, decision, members):
+                    group = index.antecedent(clause.start_char)  # "Klyngen fikk status sammen med A og B"
+                    if group is not None and all(id(m.group) != id(group) for m in members):
+                        members = [Member(group.mentions[0], group, sent)] + members
+                if members and joined:
+                    have = {id(m.group) for m in members}
+                    members = [Member(m, index.group(m), sent) for m in joined
+                               if id(index.group(m)) not in have and m.start not in excluded] + members
                 if clause.end == sent.end:
                     members += self.members.in_items(items(), index, excluded)
                 if members and clause.end == sent.end:
@@ -100,6 +110,23 @@ class StatusReader:
                                               heading and not ends_with_colon(sent))
                 out.append(Report(decision, when, n, clause, members))
         return out
+
+    def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> bool:
+        """"Klynga fekk Arena Pro-status saman med X og Y": an anaphor subject before the
+        decision, and the clause's names all after a word of company ("saman med")."""
+        lows = lowers_of(doc)
+        before = [lows[k] for k in range(clause.start, decision.start) if lows[k].strip()]
+        if not any(w in self.cues.words["singular_anaphors"] for w in before) or any(
+                m.mention.start < decision.start for m in members):
+            return False
+        text = " ".join(lows[decision.end:min(m.mention.start for m in members)])
+        return any(p in text for p in self.cues.phrases["companions"])
+
+    @staticmethod
+    def _coordinated_on(doc: Doc, clause: Span, first: Span) -> bool:
+        """Whether ``clause`` opens with "og" and then the name ``first`` (", og B, …")."""
+        words = [t for t in doc[clause.start:first.start] if not (t.is_space or t.is_punct)]
+        return len(words) == 1 and words[0].lower_ in ("og", "samt")
 
     def _anaphor_subject(self, doc: Doc, clause: Span) -> bool:
         """Whether ``clause`` is nothing but an anaphor ("Klyngen" before ", som …"), the subject
