@@ -554,14 +554,16 @@ class ClusterFinder(PatternDataMixin):
         """"Havvind Midt\n\nHavvind Midt har base i Trondheim …": after the text has spoken of a
         level, a sub-heading of name words that the paragraph below opens with, followed by
         its verb, is a cluster's name, in the heading and in the paragraph."""
-        seen_status = False
-        for n, sent in enumerate(sents[:-1]):
-            seen_status = seen_status or bool(has_status[n])
-            if not seen_status or not is_heading(sent) or ends_with_colon(sent):
+        first_status = int(numpy.argmax(has_status))
+        for n in range(first_status, len(sents) - 1):
+            sent = sents[n]
+            if len(sent) > 8:  # cheap tests first: most sentences are longer than a name line
                 continue
             words = [t for t in sent if not t.is_space]
-            if not 1 <= len(words) <= 5 or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
-                    or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors:
+            if not 1 <= len(words) <= 5 or doc[self._sentence_start(sents[n + 1])].text != words[0].text \
+                    or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
+                    or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors \
+                    or not is_heading(sent) or ends_with_colon(sent):
                 continue
             if len(words) == 1 and not (words[0].lower_.endswith(self.suffixes) or any(c.isupper() for c in words[0].text[1:])):
                 continue  # one common word ("Bakgrunn") over a paragraph that repeats it
