@@ -709,3 +709,41 @@ def test_companions_without_an_anaphor_subject(events):
     text = "Fjellmat Cluster holder til i Valdres. Polar Cluster fikk Arena-status sammen med Kystlab Cluster."
     assert status(events(text, published="2021-12-03")) == [
         ("Kystlab Cluster", "ARENA", "granted", 2021), ("Polar Cluster", "ARENA", "granted", 2021)]
+
+
+# -- "Name – Level" lines, a quotation between the announcement and its list ---------------------
+
+NAME_LEVEL_LINES = ("Tre klynger frå fylket med i klyngeprogrammet\n\n"
+                    "Innovasjon Norge kunngjorde i dag kva klynger som blir tekne opp i Norwegian Innovation "
+                    "Clusters frå hausten.\n\n"
+                    "– Klyngene er viktige for fylket, seier fylkesordføraren.\n\n"
+                    "Dette er klyngene frå fylket:\n\n"
+                    "Havlab Cluster – Arena Pro\n"
+                    "Klynga i Ålesund har vore Arena-klynge sidan 2013.\n\n"
+                    "Nordvest Treklynge – Arena\n"
+                    "Klynga samlar trebedrifter på Nordmøre.\n\n"
+                    "Kystmat Nordvest – Arena\n"
+                    "Ei ung klynge med base i Kristiansund.\n")
+
+
+def test_name_lines_with_their_level_after_a_quotation(events, extractor):
+    doc = extractor.process(NAME_LEVEL_LINES, published="2019-06-27")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["Havlab Cluster", "Nordvest Treklynge", "Kystmat Nordvest"]
+    assert status(events(NAME_LEVEL_LINES, published="2019-06-27")) == [
+        ("Havlab Cluster", "ARENA_PRO", "granted", 2019), ("Kystmat Nordvest", "ARENA", "granted", 2019),
+        ("Nordvest Treklynge", "ARENA", "granted", 2019)]
+
+
+def test_a_dash_before_a_subtitle_stays_in_the_name(extractor):
+    doc = extractor.process("Havlab Cluster – Ocean Lab fikk Arena-status i dag.", published="2019-06-27")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["Havlab Cluster – Ocean Lab"]
+
+
+def test_a_sentence_past_the_quotation_still_counts(events):
+    text = ("Innovasjon Norge kunngjorde i dag kva klynger som blir tekne opp i klyngeprogrammet.\n\n"
+            "– Dette er ein god dag, seier fylkesordføraren.\n\n"
+            "Søknadsfristen for neste runde er 1. mars.\n\n"
+            "Fylket har mange klynger.\n\n"
+            "Dette er klyngene:\n\n"
+            "Havlab Cluster – Arena\n")
+    assert status(events(text, published="2019-06-27")) == []  # the list stands too far below the announcement

@@ -186,6 +186,8 @@ class ClusterFinder(PatternDataMixin):
         j = i
         while j < limit:
             tok = doc[j]
+            if tok.text in self.marks and j > i and self._level_after(doc, j + 1, limit):
+                break  # "Norwegian Rooms – Arena Pro": the line's level, not part of the name
             if self._name_token(tok) or (tok.text in self.marks and j > i):
                 j += 1
             elif (tok.lower_ in ("og", "eller") and j > i and doc[j - 1].text.endswith("-") and j + 1 < limit
@@ -201,6 +203,16 @@ class ClusterFinder(PatternDataMixin):
         while j > i and (doc[j - 1].lower_ in self.connectors or doc[j - 1].text == "&"):
             j -= 1
         return j
+
+    @staticmethod
+    def _level_after(doc: Doc, k: int, limit: int) -> bool:
+        """Whether tokens from ``k`` are a level term and nothing more up to the line's end."""
+        if k >= limit or doc[k].ent_type_ != "STATUS" or doc[k].ent_iob_ != "B":
+            return False
+        end = k + 1
+        while end < limit and doc[end].ent_iob_ == "I":
+            end += 1
+        return end >= limit or "\n" in doc[end - 1].whitespace_ or doc[end].is_space or doc[end].is_punct
 
     def _trim(self, doc: Doc, start: int, end: int, known: set[str]) -> tuple[int, int]:
         """Drop leading stop words and descriptors, and a trailing "i <place>"."""
@@ -612,7 +624,9 @@ class ClusterFinder(PatternDataMixin):
         text = doc[i].text
         if text in {",", "(", ":", ";", ".", "|"}:
             return True
-        return text in self.dashes and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE"
+        # "Havlab Cluster – Bergen", "Norwegian Rooms – Arena Pro": a dash before the item's place or level
+        return text in self.dashes and i + 1 < len(doc) and (
+            doc[i + 1].ent_type_ == "PLACE" or self._level_after(doc, i + 1, len(doc)))
 
     def _list_heading(self, heading: Span) -> bool:
         words = [t for t in heading if not t.is_space]

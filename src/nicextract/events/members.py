@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (blank_line_before, ends_with_colon, first_word, is_bullet_item, is_heading, labelled_sections,
+from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, labelled_sections,
                       paragraph_openers)
 from ..lexicons.events import EventCues
 from .decisions import Decision
@@ -152,8 +152,9 @@ class MemberFinder:
     def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],
                   items_of) -> list[Member]:
         """Members named in one of the next sentences: "Blant de fem er X", "Det er A og
-        B", "Utvalget består av …", a colon list, or names after a semicolon."""
-        for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
+        B", "Utvalget består av …", a colon list, or names after a semicolon. A quotation
+        paragraph in between ("– Klyngene er viktige, seier …") does not count."""
+        for k in self._next_told(doc, sents, n):
             sent = sents[k]
             if self._membership(doc, sent):
                 found = self._named_in(doc, sent, index, excluded)
@@ -167,6 +168,22 @@ class MemberFinder:
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _next_told(doc: Doc, sents: list[Span], n: int) -> list[int]:
+        """The FOLLOWING sentences after ``n`` that are not part of a quotation paragraph."""
+        out: list[int] = []
+        quoting = False
+        for k in range(n + 1, len(sents)):
+            if dash_led(sents[k]) and blank_line_before(doc, sents[k]):
+                quoting = True  # "– …, seier fylkesordføraren." as a paragraph of its own
+            elif blank_line_before(doc, sents[k]):
+                quoting = False
+            if not quoting:
+                out.append(k)
+                if len(out) == FOLLOWING:
+                    break
+        return out
 
     def _named_in(self, doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The clusters ``sent`` names before a speech verb (not the speaker's organisation after "seier")."""

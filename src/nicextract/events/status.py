@@ -191,8 +191,9 @@ class StatusReader:
     def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:
         """"Medieklyngen i Bergen blir NCE … Mediarena er tildelt NCE-status": a decision told
         of a descriptive compound is the one decision of that level told of a proper name,
-        when there is exactly one such and the two are not told in one sentence (there they
-        are two members: "har valgt ut Fornybarklyngen og Betongklyngen N3C"); the compound
+        when there is exactly one such and the two are not told in one sentence or by one
+        report (there they are two members: "har valgt ut Fornybarklyngen og Betongklyngen
+        N3C", or two items of its list); the compound
         becomes an alias."""
         out: list[StatusEvent] = []
         named: dict[tuple[str, str], list[StatusEvent]] = {}
@@ -205,7 +206,8 @@ class StatusReader:
                 out.append(event)
         for key, event in described:
             targets = named.get(key, [])
-            if len(targets) == 1 and targets[0].evidence.start != event.evidence.start:  # "valgt ut A og B": two
+            if len(targets) == 1 and targets[0].evidence.start != event.evidence.start \
+                    and targets[0].spans.get("trigger") != event.spans.get("trigger"):  # "valgt ut A og B", one list: two
                 target = targets[0]
                 target.aliases += [a for a in (event.cluster, *event.aliases) if a not in target.aliases and a != target.cluster]
                 target.place = target.place or event.place
