@@ -42,6 +42,7 @@ from .textprep import MapBuilder, OffsetMap
 RULES_FILE = "normalisation.json"
 LETTER = r"[^\W\d_]"  # a letter of any script
 WORD_CHAR = r"[^\W_]"  # a letter or digit
+MIN_LOST_FOR_EDGES = 2  # "?" inside words before a "?" at a word's end counts as a lost letter too
 MAX_LOST_PER_WORD = 3  # "?" in one word beyond this: too many guesses to trust one
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -123,6 +124,7 @@ class Normaliser:
         self._dash = re.compile(f"{_class(dashes)}(?<={LETTER}.)(?={LETTER})")
         self._level_before = re.compile(f"(?<!{WORD_CHAR})(?:{level_alternation})\\Z", re.IGNORECASE)
         self._question = re.compile(f"\\?(?:(?<={WORD_CHAR} .)(?= {WORD_CHAR})|(?<={LETTER}.)(?={LETTER}))")
+        self._question_final = re.compile(f"(?<={LETTER})\\?(?=[ \\t]+{LETTER})")  # "p? Stord", "ogs? i år"
         self._line_break = re.compile(f"\\n(?=[ \\t]*({LETTER}))")
         self._split_word = re.compile(f"-\\n[ \\t]*(?={LETTER})")  # the letter before: tested in code (a leading look-behind slows the search)
         self._next_line = re.compile(f"\\n[ \\t]*({LETTER})")
@@ -169,13 +171,22 @@ class Normaliser:
         """A "?" between spaced words is a dash; inside a word, the one lost letter that makes a known word."""
         edits: list[Edit] = []
         done = 0  # the end of the last word repaired (its other "?" are handled with it)
+        inside = 0  # "?" between letters, repaired or not
         for m in self._question.finditer(text):
             at = m.start()
             if text[at - 1] == " ":
                 edits.append((at, at + 1, self.lost_dash))
-            elif at >= done:
-                start, done = _word_around(text, at)
-                edits.extend(self._letters(text, start, done))
+            else:
+                inside += 1
+                if at >= done:
+                    start, done = _word_around(text, at)
+                    edits.extend(self._letters(text, start, done))
+        if inside >= MIN_LOST_FOR_EDGES:  # an encoding that lost letters inside words lost them at word ends too
+            for m in self._question_final.finditer(text):
+                start = m.start()
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                edits.extend(self._letters(text, start, m.end()))
         return edits
 
     def _letters(self, text: str, start: int, end: int) -> list[Edit]:
@@ -197,7 +208,8 @@ class Normaliser:
             return []
         edits = []
         for i, letter in zip(holes, found[0]):
-            upper = word[i - 1].isupper() and word[i + 1].isupper()
+            after = word[i + 1].isupper() if i + 1 < len(word) else len(word) > 2 and word[:-1].isupper()
+            upper = word[i - 1].isupper() and after  # "GR?NN", "OGS?"; "P?" stays "På"
             edits.append((start + i, start + i + 1, letter.upper() if upper else letter))
         return edits
 
