@@ -747,3 +747,37 @@ def test_a_sentence_past_the_quotation_still_counts(events):
             "Dette er klyngene:\n\n"
             "Havlab Cluster – Arena\n")
     assert status(events(text, published="2019-06-27")) == []  # the list stands too far below the announcement
+
+
+@pytest.mark.parametrize("text", ["NCE Kystlab–tidligere Arena Kystlab får status som NCE.–?–",
+                                  "Havlab Cluster fikk Arena-status.\n\nHavlab Cluster\n\n•"])
+def test_a_last_sentence_of_marks_only_after_a_name_line(events, text):
+    assert [e["cluster"] for e in events(text, published="2021-06-01") if e["type"] == "status"]
+
+
+# -- the hub of a hub-node: named after a word of attachment, one per node ------------------------
+
+def status_hubs(found):
+    return sorted((e["cluster"], e["status"], e.get("hub")) for e in found if e["type"] == "status")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fruktnett Hardanger blir hub-node under NCE Culinology i Stavanger.",
+     [("Fruktnett Hardanger", "HUB_NODE", "NCE Culinology")]),
+    ("Havbruksnettverk Helgeland vart teke opp som hub-node, knytt til NCE Aquaculture i Bodø.",
+     [("Havbruksnettverk Helgeland", "HUB_NODE", "NCE Aquaculture")]),
+    ("Fruktnett Hardanger blir hub-node under NCE Culinology. Også Havbruksnettverk Helgeland vart "
+     "teke opp som hub-node, tilknytt NCE Aquaculture.",
+     [("Fruktnett Hardanger", "HUB_NODE", "NCE Culinology"), ("Havbruksnettverk Helgeland", "HUB_NODE", "NCE Aquaculture")]),
+    ("Disse blir nye hub-noder:\n• Fjellmat Valdres, node under NCE Heidner Biocluster\n"
+     "• Havbrukslab Lofoten, node under NCE Aquaculture\n",
+     [("Fjellmat Valdres", "HUB_NODE", "NCE Heidner Biocluster"), ("Havbrukslab Lofoten", "HUB_NODE", "NCE Aquaculture")]),
+])
+def test_the_hub_after_a_word_of_attachment_is_no_node(events, text, expected):
+    assert status_hubs(events(text, published="2022-06-21")) == expected
+
+
+def test_under_in_a_sentence_about_no_node_marks_no_hub(events):
+    text = "Havlab Cluster fikk NCE-status under Arendalsuka, sammen med Fjordkraft Cluster."
+    assert status_hubs(events(text, published="2022-06-21")) == [
+        ("Fjordkraft Cluster", "NCE", None), ("Havlab Cluster", "NCE", None)]

@@ -529,7 +529,11 @@ class ClusterFinder(PatternDataMixin):
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
                 row = end < item.end and doc[end].text == "|"  # a table row's first cell: "Havlab Cluster | Bergen | Arena"
-                if rest and not row and any(t.ent_type_ != "PLACE" for t in rest) and not self._place_like(doc, end, item.end):
+                # "• Fjellmat Valdres, node under NCE Heidner": a bullet's name, a comma, what it is in lower case
+                described = is_bullet_item(item) and end + 1 < item.end and doc[end].text == "," \
+                    and doc[end + 1].is_lower and end - start >= 2 and self._run(doc, start, end) == end
+                if rest and not row and not described and any(t.ent_type_ != "PLACE" for t in rest) \
+                        and not self._place_like(doc, end, item.end):
                     continue  # a sentence about the cluster, not a bare name (with its place)
                 s, e = self._trim(doc, start, end, set()) if rest else (start, end)
                 if s < e:
@@ -572,14 +576,14 @@ class ClusterFinder(PatternDataMixin):
             if len(sent) > 8:  # cheap tests first: most sentences are longer than a name line
                 continue
             words = [t for t in sent if not t.is_space]
-            if not 1 <= len(words) <= 5 or doc[self._sentence_start(sents[n + 1])].text != words[0].text \
+            start = self._sentence_start(sents[n + 1])
+            if not 1 <= len(words) <= 5 or start >= sents[n + 1].end or doc[start].text != words[0].text \
                     or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
                     or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors \
                     or not is_heading(sent) or ends_with_colon(sent):
                 continue
             if len(words) == 1 and not (words[0].lower_.endswith(self.suffixes) or any(c.isupper() for c in words[0].text[1:])):
                 continue  # one common word ("Bakgrunn") over a paragraph that repeats it
-            start = self._sentence_start(sents[n + 1])
             end = start + len(words)
             if end >= sents[n + 1].end or [t.text for t in doc[start:end]] != [t.text for t in words]:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doccache import cached, sent_of, sents_of, tokens_in
+from ..doccache import cached, lowers_of, sent_of, sents_of, tokens_in
 from ..events.context import PlaceFinder
 from ..events.funding import FundingReader
 from ..events.mentions import ClusterIndex
@@ -40,7 +40,9 @@ class EventExtractor(PatternDataMixin):
         self.sections = self.cues.words["section_headings"]
 
     def _hubs(self, doc: Doc, index: ClusterIndex) -> dict[int, str]:
-        """Mentions cast as the hub of a hub-node ("NCE Aquatech … er hub-en")."""
+        """Mentions cast as the hub of a hub-node: "NCE Aquatech … er hub-en", and in a
+        sentence about nodes the name right after a word of attachment ("blir hub-node under
+        NCE Culinology", "knytt til NCE Aquaculture", "node under X")."""
         hubs = {}
         words = self.cues.words["hub_words"]
         for tok in tokens_in(doc, words):
@@ -48,6 +50,15 @@ class EventExtractor(PatternDataMixin):
                 before = [m for m in index.mentions if sent_of(tok).start <= m.start and m.end <= tok.i]
                 if before:
                     hubs[before[-1].start] = index.group(before[-1]).name
+        lows = lowers_of(doc)
+        markers = [tuple(p.split()) for p in (*self.cues.words["hub_markers"], *self.cues.phrases["hub_markers"])]
+        for m in index.mentions:
+            if m.start in hubs or not any(m.start >= len(p) and tuple(lows[m.start - len(p):m.start]) == p for p in markers):
+                continue
+            sent = sent_of(m)
+            if any(t.ent_type_ == "STATUS" and t.ent_kb_id_ == "HUB_NODE" or t.lower_.startswith(("node", "hub"))
+                   for t in sent):
+                hubs[m.start] = index.group(m).name
         return hubs
 
     def __call__(self, doc: Doc) -> Doc:

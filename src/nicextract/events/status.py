@@ -269,13 +269,23 @@ class StatusReader:
             spans["status"] = [decision.level_span.start_char, decision.level_span.end_char]
         if when.span:
             spans["year"] = list(when.span)
-        hub = next(iter(hubs.values()), None) if level == "HUB_NODE" else None
+        hub = self._hub_of(member, report, hubs) if level == "HUB_NODE" else None
         name = group.name_for(source_text(mention))
         event = StatusEvent(
             cluster=name, aliases=group.aliases_of(name), status=level, action=decision.action, year=when.year,
             place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
             evidence=Evidence.of(member.evidence), spans=spans)
         events[key] = (event, when, group)
+
+    @staticmethod
+    def _hub_of(member: Member, report: Report, hubs: dict[int, str]) -> str | None:
+        """The hub named in the member's own line or sentence ("A, node under X"; "B … knytt til
+        Y"), else in the report's clause, else the document's first."""
+        for span in (member.evidence, report.clause):
+            near = [name for start, name in hubs.items() if span.start <= start < span.end]
+            if near:
+                return near[0]
+        return next(iter(hubs.values()), None)
 
     def _place_elsewhere(self, doc: Doc, group: ClusterGroup, used: Span) -> str | None:
         for m in group.mentions:
