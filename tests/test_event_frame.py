@@ -781,3 +781,52 @@ def test_under_in_a_sentence_about_no_node_marks_no_hub(events):
     text = "Havlab Cluster fikk NCE-status under Arendalsuka, sammen med Fjordkraft Cluster."
     assert status_hubs(events(text, published="2022-06-21")) == [
         ("Fjordkraft Cluster", "NCE", None), ("Havlab Cluster", "NCE", None)]
+
+
+# -- level lines as section labels, without a colon ------------------------------------------------
+
+def test_level_lines_over_dash_items(events):
+    text = ("I årets runde vart desse klyngene tekne opp:\n\n"
+            "Arena\n"
+            "– Kystlandbruk Nord – eit samarbeid mellom bønder og slakteri i Troms.\n"
+            "– Havlab Cluster – leverandørar i Sunnhordland.\n\n"
+            "Arena Pro\n"
+            "– Fjordkraft Cluster – møbelklynga på Sunnmøre.\n\n"
+            "GCE\n"
+            "– NCE Kystlab, som no rykkjer opp frå NCE.\n\n"
+            "Dei nye klyngene får støtte i tre år.\n")
+    assert status(events(text, published="2024-06-13")) == [
+        ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2024), ("Havlab Cluster", "ARENA", "granted", 2024),
+        ("Kystlandbruk Nord", "ARENA", "granted", 2024), ("NCE Kystlab", "GCE", "granted", 2024)]
+
+
+LABELLED_NAME_LINES = ("To nye NCE-klynger og én ny GCE\n\n"
+                       "Programmet får tre nye klynger på de to øverste nivåene.\n\n"
+                       "Ny GCE\n\n"
+                       "NCE Kystlab\n"
+                       "Bergensklyngen samler 130 medlemmer. Nå får klyngen status som GCE.\n\n"
+                       "Nye NCE-klynger\n\n"
+                       "Havlab Cluster\n"
+                       "Klyngen holder til i Trondheim.\n\n"
+                       "Blått Batteri Norge\n"
+                       "Med base i Mo i Rana samler klyngen batteribedrifter.\n\n"
+                       "Hver av de nye NCE-klyngene mottar 5 millioner kroner årlig.\n\n"
+                       "Forlenget avtale\n\n"
+                       "I tillegg har Fjordkraft Cluster fått en ny kontraktsperiode som NCE.\n")
+
+
+def test_name_lines_under_new_level_labels_take_the_labels_level(events, extractor):
+    doc = extractor.process(LABELLED_NAME_LINES, published="2023-06-15")
+    assert "Forlenget avtale" not in [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+    assert status(events(LABELLED_NAME_LINES, published="2023-06-15")) == [
+        ("Blått Batteri Norge", "NCE", "granted", 2023), ("Fjordkraft Cluster", "NCE", "extended", 2023),
+        ("Havlab Cluster", "NCE", "granted", 2023), ("NCE Kystlab", "GCE", "granted", 2023)]
+
+
+def test_one_sentence_paragraphs_then_longer_ones_under_a_label(events):
+    text = ("Nye Arena-klynger\n\n"
+            "Fornybarklyngen – leverandører til vindkraften på Fosen.\n\n"
+            "Havlab Cluster – en klynge for havvind i Bergen. Klyngen har 40 medlemmer.\n\n"
+            "Fjordkraft Cluster – vannkraft i Førde.\n")
+    assert [s[0] for s in status(events(text, published="2018-06-20"))] == [
+        "Fjordkraft Cluster", "Fornybarklyngen", "Havlab Cluster"]

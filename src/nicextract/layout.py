@@ -16,6 +16,7 @@ CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
 FINAL = frozenset(".!?")
+NEW_WORDS = frozenset({"ny", "nye", "nytt"})  # before a level on a label line: "Nye NCE-klynger"
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
 
 
@@ -186,9 +187,14 @@ def list_after(doc: Doc, sents: list[Span], index: int) -> list[Span]:
 
 def is_label(sent: Span, max_words: int = 5) -> bool:
     """A short line of its own that ends with a colon: a section label in a list
-    ("Arena Pro:", "Nye NCE-klynger:")."""
+    ("Arena Pro:", "Nye NCE-klynger:"); or a line that is a level and nothing more
+    ("Arena Pro" over its items)."""
     if not ends_with_colon(sent):
-        return False
+        words = [sent.doc[k] for k in range(sent.start, sent.end) if not sent.doc[k].is_space]
+        if words and words[0].lower_ in NEW_WORDS:
+            words = words[1:]  # "Nye NCE-klynger", "Ny GCE"
+        return bool(words) and all(t.ent_type_ == "STATUS" for t in words) and words[0].ent_iob_ == "B" \
+            and _own_line(sent)
     words = sum(1 for k in range(sent.start, sent.end) if not sent.doc[k].is_space and sent.doc[k].text != ":")
     return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)
 
@@ -213,6 +219,8 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
     rest = chain([first], following)
     if dash_led(first) and not (ends_with_colon(sents[index]) or is_heading(sents[index])):
         return []  # dash lines after a plain sentence are quotations, not a list it introduces
+    if is_label(sents[index]) and not ends_with_colon(sents[index]):
+        return _sections(doc, chain([sents[index]], rest))  # "Ny GCE" over its name lines
     if is_bullet_item(first):
         items: list[tuple[Span, Span | None]] = []
         prev = sents[index]
@@ -299,13 +307,19 @@ def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
     label: Span | None = None
     form = ""
     prev: Span | None = None
+    described = False  # the section's lines have their descriptions under them: only headings are items then
+    spaced = True  # every item of the section so far stands after a blank line
     for sent in rest:
         if is_label(sent):
-            label, form, prev = sent, "", sent
+            label, form, prev, described, spaced = sent, "", sent, False, True
             continue
         if label is None:
             break
         here = "bullet" if is_bullet_item(sent) else "line" if is_heading(sent) or _own_line(sent) else "paragraph"
+        blank = blank_line_before(doc, sent)
+        if form == "line" and here == "paragraph" and blank and spaced and not described:
+            form = "paragraph"  # one-sentence paragraphs so far, then a longer one: paragraphs, each an item
+        spaced = spaced and (blank or not form)
         if not form:
             form = here
             items.append((sent, label))
@@ -314,6 +328,11 @@ def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
                 break
             if blank_line_before(doc, sent):
                 items.append((sent, label))
+        elif form == "line" and not blank and not is_heading(sent) and (
+                here == "paragraph" or (prev is not None and is_heading(prev))):
+            described = True  # a line's description right under it ("NCE Seafood Innovation\nBergensklyngen samler …")
+        elif described and not is_heading(sent):
+            break  # "Hver av de nye NCE-klyngene mottar …" after the described lines
         elif here == form:
             items.append((sent, label))
         elif prev is not None and _new_line_between(doc, prev, sent):

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, labelled_sections,
-                      paragraph_openers)
+from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, is_label,
+                      labelled_sections, paragraph_openers)
 from ..lexicons.events import EventCues
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
@@ -272,16 +272,21 @@ class MemberFinder:
     @staticmethod
     def sub_headings(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """Headings below an announcing heading that are a cluster's name (with at most a
-        place after it): one per new cluster, each over its own paragraph."""
+        place after it): one per new cluster, each over its own paragraph; under a level
+        label ("Ny GCE") with that label's level."""
         out = []
+        level = ""
         for sent in sents[n + 1:]:
+            if is_label(sent):
+                level = next((e._.value for e in ents_in(sent) if e.label_ == "STATUS"), "")
+                continue
             if not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
                 continue  # a bullet item belongs to the list above it, not to this heading
             words = [t for t in sent if not t.is_space and not t.is_punct]
             mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
             if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
                 continue
-            out.append(Member(mention, index.group(mention), sent))
+            out.append(Member(mention, index.group(mention), sent, level))
         return out
 
     @staticmethod
