@@ -830,3 +830,27 @@ def test_one_sentence_paragraphs_then_longer_ones_under_a_label(events):
             "Fjordkraft Cluster – vannkraft i Førde.\n")
     assert [s[0] for s in status(events(text, published="2018-06-20"))] == [
         "Fjordkraft Cluster", "Fornybarklyngen", "Havlab Cluster"]
+
+
+# -- the set restated ("De to nykommerne er …"), a dateline before the sentence ------------------
+
+@pytest.mark.parametrize("second", [
+    "De to nykommerne er Havlab Cluster og Fjordkraft Cluster.",
+    "Dei tre nye klyngjene var Havlab Cluster, Fjordkraft Cluster og Kystlab Cluster.",
+    "TROMSØ: De to nykommerne er Havlab Cluster og Fjordkraft Cluster.",
+    "BODØ/TROMSØ: De to nykommerne er Havlab Cluster og Fjordkraft Cluster.",
+])
+def test_the_set_restated_by_a_plural_noun_names_the_members(events, second):
+    found = status(events(f"Nye klynger fikk plass i Arena-programmet i dag.\n\n{second}", published="2020-06-25"))
+    assert {"Fjordkraft Cluster", "Havlab Cluster"} <= {f[0] for f in found}
+    assert all(f[1:] == ("ARENA", "granted", 2020) for f in found)
+
+
+def test_the_most_of_them_is_no_set(events):
+    text = "Nye klynger fikk plass i Arena-programmet i dag.\n\nDe fleste bedriftene er små, som Havlab AS."
+    assert status(events(text, published="2020-06-25")) == []
+
+
+def test_a_dateline_is_no_subject(events):
+    text = "STAVANGER: Havlab Cluster fikk i dag status som NCE."
+    assert status(events(text, published="2020-06-25")) == [("Havlab Cluster", "NCE", "granted", 2020)]

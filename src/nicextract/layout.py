@@ -60,7 +60,19 @@ def first_word(sent: Span) -> int:
     i = sent.start
     while i < sent.end and (sent.doc[i].is_space or sent.doc[i].text in BULLETS or sent.doc[i].is_quote):
         i += 1
+    i = _past_dateline(sent.doc, i, sent.end)
     return i if i < sent.end else max(sent.start, sent.end - 1)
+
+
+def _past_dateline(doc: Doc, i: int, end: int) -> int:
+    """After a news dateline ("BODØ/TROMSØ: De to …", "STAVANGER (NTB): …"): the place in
+    capitals and a colon before the sentence proper."""
+    k = i
+    while k < end and k - i < 6 and (doc[k].text.isupper() and doc[k].is_alpha or doc[k].text in "/()-"):
+        k += 1
+    if k > i and k + 1 < end and doc[k].text == ":" and any(len(t) > 1 for t in doc[i:k] if t.is_alpha):
+        return k + 1 + (1 if doc[k + 1].is_space else 0)
+    return i
 
 
 def is_bullet_item(sent: Span) -> bool:

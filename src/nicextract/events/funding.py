@@ -54,7 +54,7 @@ class FundingReader:
     def __init__(self, cues: EventCues, patterns_dir: str | None) -> None:
         self.cues = cues
         self.numbers = load_number_words(patterns_dir)
-        self.members = MemberFinder(cues)
+        self.members = MemberFinder(cues, self.numbers)
         self.frame_heads = tuple(cues.words["frame_heads"])
         self.support = tuple(cues.words["support_words"])
         self.counted = tuple(cues.words["counted_nouns"])

@@ -26,6 +26,7 @@ from ..doccache import ents_in, lowers_of
 from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, is_label,
                       labelled_sections, paragraph_openers)
 from ..lexicons.events import EventCues
+from ..lexicons.numbers import NumberWords
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
 
@@ -57,8 +58,9 @@ def _bracketed_level(doc: Doc, i: int, limit: int) -> str:
 
 
 class MemberFinder:
-    def __init__(self, cues: EventCues) -> None:
+    def __init__(self, cues: EventCues, numbers: NumberWords) -> None:
         self.cues = cues
+        self.numbers = numbers
         self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
         self.descriptive = tuple(cues.words["descriptive_heads"])
 
@@ -232,8 +234,23 @@ class MemberFinder:
         if bool(lows) and (lows[0] in self.cues.words["membership_openers"] or any(
                 " ".join(lows[:k]) in self.cues.phrases["membership_openers"] for k in (2, 3, 4))):
             return True
+        if self._set_restated(doc, i, sent.end):
+            return True
         text = " " + " ".join(w for w in lowers_of(doc)[sent.start:sent.end] if w.strip()) + " "
         return any(f" {p} " in text for p in self.cues.phrases["membership_phrases"])  # "X er en av dem"
+
+    def _set_restated(self, doc: Doc, i: int, end: int) -> bool:
+        """"De to nykommerne er …", "Dei tre nye klyngjene var …": "de"/"dei", a count or
+        "nye", a plural definite noun for the set, and a copula."""
+        lows = lowers_of(doc)
+        if lows[i] not in ("de", "dei"):
+            return False
+        k = i + 1
+        while k < end and (self.numbers.parse(lows[k]) is not None or lows[k] in ("nye", "andre")):
+            k += 1
+        if k == i + 1 or k + 1 >= end or not lows[k].endswith(("ne", "na", "a")) or not doc[k].is_lower:
+            return False  # "De er …" and "De tre er …" are openers of their own; a count or "nye" comes first
+        return lows[k + 1] in self.cues.words["copulas"]
 
     @staticmethod
     def _after_semicolon(doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:

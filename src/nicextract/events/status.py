@@ -61,7 +61,7 @@ class StatusReader:
         self.places = places
         self.decisions = DecisionReader(nlp, cues, patterns_dir)
         self.time = TimeReader(cues, load_number_words(patterns_dir))
-        self.members = MemberFinder(cues)
+        self.members = MemberFinder(cues, load_number_words(patterns_dir))
 
     # -- reports and their members ----------------------------------------
     def reports(self, doc: Doc, index: ClusterIndex, former: set[int], excluded: set[int]) -> list[Report]:
