@@ -854,3 +854,45 @@ def test_the_most_of_them_is_no_set(events):
 def test_a_dateline_is_no_subject(events):
     text = "STAVANGER: Havlab Cluster fikk i dag status som NCE."
     assert status(events(text, published="2020-06-25")) == [("Havlab Cluster", "NCE", "granted", 2020)]
+
+
+# -- an inverted subject ("Tre år senere fikk den …"), the first person of a cluster's own page ----
+
+def test_an_inverted_pronoun_subject_refers_back(events):
+    text = ("Havlab Cluster er blitt NCE. Klyngen startet som et nettverk i 2014. "
+            "Tre år senere fikk den plass i Arena-programmet.")
+    assert status(events(text, published="2023-06-22")) == [
+        ("Havlab Cluster", "ARENA", "granted", 2017), ("Havlab Cluster", "NCE", "granted", 2023)]
+
+
+def test_den_as_a_determiner_after_the_verb_is_no_subject(events):
+    text = "Havlab Cluster er blitt NCE. I fjor fikk den nye klyngen Fjordkraft Cluster Arena-status."
+    assert status(events(text, published="2023-06-22")) == [
+        ("Fjordkraft Cluster", "ARENA", "granted", 2022), ("Havlab Cluster", "NCE", "granted", 2023)]
+
+
+OWN_PAGE = ("Meny   Søk\n"
+            "Havlab Cluster\n\n"
+            "Om klyngen\n\n"
+            "Havlab Cluster er en klynge for havteknologi i Bergen.\n\n"
+            "Klyngen ble etablert i 2013. Allerede året etter fikk vi Arena-status.\n\n"
+            "I 2019 var vi blant de første som fikk Arena Pro-status, sammen med Fjordkraft Cluster.\n\n"
+            "Fra 1. januar 2025 blir vi moden klynge.\n")
+
+
+def test_vi_on_a_clusters_own_page_is_the_page_cluster(events):
+    assert status(events(OWN_PAGE, published="2024-11-15")) == [
+        ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2019), ("Havlab Cluster", "ARENA", "granted", 2014),
+        ("Havlab Cluster", "ARENA_PRO", "granted", 2019), ("Havlab Cluster", "MATURE", "granted", 2025)]
+
+
+def test_klyngen_var_without_an_antecedent_is_the_cluster_the_text_names_most(events):
+    text = ("Medlemsbrev juni 2023\n\nKjære medlemmer!\n\nKlyngen vår er tatt opp i Arena Pro!\n\n"
+            "Hilsen Kari Berg, klyngeleder, Havlab Cluster\n\n© 2023 Havlab Cluster")
+    assert status(events(text, published="2023-06-20")) == [("Havlab Cluster", "ARENA_PRO", "granted", 2023)]
+
+
+def test_vi_in_a_quote_is_the_speakers_cluster(events):
+    text = ("Havlab Cluster er en klynge i Bergen. Havlab Cluster har 40 medlemmer.\n\n"
+            "– Vi fikk Arena-status i dag, sier Kari Berg, leder i Fjordkraft Cluster.")
+    assert status(events(text, published="2023-06-20")) == [("Fjordkraft Cluster", "ARENA", "granted", 2023)]

@@ -121,14 +121,21 @@ class MemberFinder:
             return "singular"  # "klyngen", "den", and "avtalen vart forlengd": the cluster's contract
         speakers = self.cues.words["speaker_pronouns"]
         opener = next((w for w in lows[:decision.start - first] if w.isalpha()), None)
-        if opener in speakers or any(w in speakers for w in lows[max(0, decision.start - first - 3):decision.start - first]):
+        inverted = decision.start + 1 < len(doc) and doc[decision.start + 1].lower_ in speakers  # "Året etter fikk vi …"
+        if opener in speakers or inverted or any(w in speakers for w in lows[max(0, decision.start - first - 3):decision.start - first]):
             return "speaker"  # "– Vi har fått NCE-status, sier …", "– Vi er glade for å ha fått …, sier …"
         return self._described(doc, subject)
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
-        """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not."""
-        if doc[i].lower_ not in self.cues.words["pronoun_anaphors"] or i >= decision.start:
+        """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not; nor
+        does a determiner after the verb ("fikk den nye statusen"), while an inverted subject does
+        ("Tre år senere fikk den plass i Arena-programmet")."""
+        if doc[i].lower_ not in self.cues.words["pronoun_anaphors"]:
             return False
+        if i >= decision.start:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            return i == decision.start + 1 and nxt is not None and not nxt.like_num \
+                and not nxt.lower_.endswith(("en", "et", "a", "e")) and (nxt.is_alpha or "-" in nxt.text)
         between = doc[i + 1:decision.start]
         return len(between) <= 2 and not any(t.like_num or t.ent_type_ for t in between)
 
@@ -265,6 +272,10 @@ class MemberFinder:
             if len(found) >= 1 and not rest:
                 return [Member(m, index.group(m), sent) for m in found]
         return []
+
+    def quoted(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` is a quotation: it opens with a dash or a quote mark, or has a speech verb."""
+        return dash_led(sent) or any(t.is_quote for t in sent[:2]) or self._speech_at(doc, sent.start, sent.end) < sent.end
 
     def speaker(self, doc: Doc, sent: Span, decision: Decision, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster."""

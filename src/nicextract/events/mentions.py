@@ -206,6 +206,13 @@ class ClusterIndex:
         # not an apposition ("Nettverket Havvind Sunnhordland er …"): there the anaphor names the cluster
         return bool(words) and words[0].lower_ in self.anaphors and words[0].i + 1 != first.start
 
+    def main(self) -> ClusterGroup | None:
+        """The group the document names most often (the first of equals): on a cluster's own
+        page, the one its "vi" speaks for."""
+        if not self.groups:
+            return None
+        return max(self.groups, key=lambda g: (len(g.mentions), -g.mentions[0].start))
+
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
         first_sents = sents_of(self.doc)[:3]

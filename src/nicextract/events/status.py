@@ -91,8 +91,10 @@ class StatusReader:
                     continue
                 when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
-                if members and not joined and self._anaphor_with_companions(doc, clause, decision, members):
-                    group = index.antecedent(clause.start_char)  # "Klyngen fikk status sammen med A og B"
+                companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
+                if companion_of:  # "Klyngen fikk status sammen med A og B"; "vi" on the cluster's own page
+                    group = index.main() if companion_of == "speaker" and not self.members.quoted(doc, sent) \
+                        else index.antecedent(clause.start_char) if companion_of == "singular" else None
                     if group is not None and all(id(m.group) != id(group) for m in members):
                         members = [Member(group.mentions[0], group, sent)] + members
                 if members and joined:
@@ -111,16 +113,24 @@ class StatusReader:
                 out.append(Report(decision, when, n, clause, members))
         return out
 
-    def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> bool:
-        """"Klynga fekk Arena Pro-status saman med X og Y": an anaphor subject before the
-        decision, and the clause's names all after a word of company ("saman med")."""
+    def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> str:
+        """"Klynga fekk Arena Pro-status saman med X og Y", "Vi var blant dei første …, saman
+        med X": ``singular`` or ``speaker`` for an anaphor or "vi" before the decision when the
+        clause's names all stand after a word of company ("saman med"), else ""."""
         lows = lowers_of(doc)
         before = [lows[k] for k in range(clause.start, decision.start) if lows[k].strip()]
-        if not any(w in self.cues.words["singular_anaphors"] for w in before) or any(
-                m.mention.start < decision.start for m in members):
-            return False
+        kind = "singular" if any(w in self.cues.words["singular_anaphors"] for w in before) else \
+            "speaker" if any(w in self.cues.words["speaker_pronouns"] for w in before) else ""
+        if not kind or any(m.mention.start < decision.start for m in members):
+            return ""
         text = " ".join(lows[decision.end:min(m.mention.start for m in members)])
-        return any(p in text for p in self.cues.phrases["companions"])
+        return kind if any(p in text for p in self.cues.phrases["companions"]) else ""
+
+    def _possessive_first_person(self, doc: Doc, clause: Span) -> bool:
+        """"klyngen vår", "nettverket vårt": an anaphor the writer owns."""
+        lows = lowers_of(doc)
+        return any(lows[k] in self.cues.words["singular_anaphors"] and lows[k + 1] in self.cues.words["speaker_possessives"]
+                   for k in range(clause.start, clause.end - 1))
 
     @staticmethod
     def _coordinated_on(doc: Doc, clause: Span, first: Span) -> bool:
@@ -143,10 +153,15 @@ class StatusReader:
         reference = finder.reference(doc, clause, decision, index)
         if reference == "singular":
             group = index.antecedent(clause.start_char)
+            if group is None and self._possessive_first_person(doc, clause):
+                group = index.main()  # "Klyngen vår er tatt opp i Arena Pro!" atop a newsletter signed by the cluster
             return [Member(group.mentions[0], group, sents[n])] if group is not None else []
         found: list[Member] = []
         if reference == "speaker":
             found = finder.speaker(doc, sents[n], decision, index, excluded)
+            if not found and not finder.quoted(doc, sents[n]):
+                group = index.main()  # "Året etter fikk vi Arena-status" on the cluster's own page
+                found = [Member(group.mentions[0], group, sents[n])] if group is not None else []
         if reference == "plural":
             found = finder.plural_antecedents(doc, sents, n, index, excluded)
         if not found:
