@@ -202,11 +202,17 @@ def is_label(sent: Span, max_words: int = 5) -> bool:
     ("Arena Pro:", "Nye NCE-klynger:"); or a line that is a level and nothing more
     ("Arena Pro" over its items)."""
     if not ends_with_colon(sent):
-        words = [sent.doc[k] for k in range(sent.start, sent.end) if not sent.doc[k].is_space]
-        if words and words[0].lower_ in NEW_WORDS:
-            words = words[1:]  # "Nye NCE-klynger", "Ny GCE"
-        return bool(words) and all(t.ent_type_ == "STATUS" for t in words) and words[0].ent_iob_ == "B" \
-            and _own_line(sent)
+        if len(sent) > 8:  # a few words and the line's spaces
+            return False
+        doc = sent.doc
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k < sent.end and doc[k].lower_ in NEW_WORDS:
+            k += 1  # "Nye NCE-klynger", "Ny GCE"
+        if k >= sent.end or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "STATUS":
+            return False
+        return all(t.is_space or t.ent_type_ == "STATUS" for t in doc[k:sent.end]) and _own_line(sent)
     words = sum(1 for k in range(sent.start, sent.end) if not sent.doc[k].is_space and sent.doc[k].text != ":")
     return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)
 
