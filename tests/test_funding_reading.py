@@ -334,8 +334,9 @@ def test_vi_and_oss_on_a_clusters_own_page(events, text):
     assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_000_000, None, True, None)]
 
 
-def test_vi_with_two_decided_clusters_is_no_one(events):
-    text = "Havlab Cluster og Fjordbio Cluster er tatt opp som Arena-klynger. Vi får 2 millioner kroner i året."
+def test_vi_in_a_quote_with_two_decided_clusters_is_no_one(events):
+    text = ("Havlab Cluster og Fjordbio Cluster er tatt opp som Arena-klynger. "
+            "– Vi får 2 millioner kroner i året, sier rådgiver Kari Berg.")
     assert read(events, text) == []
 
 
@@ -378,3 +379,24 @@ def test_a_term_in_the_next_paragraph_or_with_its_own_amount_lends_nothing(event
 def test_the_first_years(events, phrase, years):
     found = read(events, f"Med statusen følger en årlig støtte på fire millioner kroner {phrase}. Havlab Cluster fikk NCE-status.")
     assert [f[6] for f in found] == [years]
+
+
+def test_vi_outside_a_quotation_is_the_page_cluster(events):
+    text = ("Havlab Cluster\n\nHavlab Cluster er en klynge i Bergen.\n\n"
+            "2012 – Vi blir tatt opp i Arena-programmet som Arena Havlab.\n\n"
+            "Som NCE mottar vi i dag rundt 5 millioner kroner i året fra klyngeprogrammet.")
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)]
+
+
+def test_the_statusen_is_the_grant_not_the_renewal_told_after_it(events):
+    text = ("Havlab Cluster ble tatt opp som NCE denne uken. Fjordbio Cluster fikk samtidig fornyet avtalen som NCE. "
+            "Med statusen følger et årlig tilskudd på 5 millioner kroner. "
+            "For Fjordbio Cluster betyr forlengelsen 4 millioner kroner i året.")
+    assert read(events, text) == [("cluster", "Fjordbio Cluster", None, 4_000_000, None, True, None),
+                                  ("cluster", "Havlab Cluster", None, 5_000_000, None, True, None)]
+
+
+def test_forlengelsen_is_the_renewal(events):
+    text = ("Fjordbio Cluster fikk fornyet avtalen som NCE. Havlab Cluster ble tatt opp som NCE. "
+            "Med forlengelsen følger 4 millioner kroner i året.")
+    assert read(events, text) == [("cluster", "Fjordbio Cluster", None, 4_000_000, None, True, None)]

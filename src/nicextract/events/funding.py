@@ -299,8 +299,10 @@ class FundingReader:
         if subject is not None and (cued or self._consequence(doc, clause)):
             kind, tok = subject
             span = [tok.idx, tok.idx + len(tok)]
-            if kind == "decision":  # the decision before, else the document's only one, told later
-                report = before[-1] if before else self._only_decision(reports, reports)
+            if kind == "decision":  # the decision before (of the noun's kind), else the document's only one, told later
+                renewal = tok.lower_.rsplit("-", 1)[-1] in self.cues.words["renewal_decision_nouns"]
+                wanted = [r for r in before if (r.decision.action == "extended") == renewal]
+                report = (wanted or before)[-1] if before else self._only_decision(reports, reports)
                 if report is None:
                     return None
                 member = self._member_in_focus(clause, index, report, sents)
@@ -460,7 +462,7 @@ class FundingReader:
                 group = self._decided_before(clause, index, reports) or index.antecedent(clause.start_char)
                 if group is not None:
                     return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
-        own = self._speaker_cluster(doc, clause, reports)
+        own = self._speaker_cluster(doc, clause, sent, index, reports)
         if own is not None:  # "Som NCE får vi rundt 5 millioner kroner i året"
             return "cluster", own[0].name, None, own[1]
         return None
@@ -479,14 +481,19 @@ class FundingReader:
                 return index.group(mention)
         return None
 
-    def _speaker_cluster(self, doc: Doc, clause: Span, reports: list["Report"]) -> tuple[ClusterGroup, list[int]] | None:
-        """"vi"/"oss" in the clause on a cluster's own page: the cluster its own reports of a
-        decision speak for ("… fikk vi Arena-status"), else the document's only decided cluster."""
+    def _speaker_cluster(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex,
+                         reports: list["Report"]) -> tuple[ClusterGroup, list[int]] | None:
+        """"vi"/"oss" in the clause: outside a quotation, on a cluster's own page, the cluster the
+        page names most; in a quotation, the cluster the document's first-person reports of a
+        decision speak for ("– … fikk vi Arena-status, sier …"), else its only decided cluster."""
         lows = lowers_of(doc)
         speakers = self.cues.words["speaker_pronouns"] | self.cues.words["speaker_objects"]
         tok = next((doc[k] for k in range(clause.start, clause.end) if lows[k] in speakers), None)
         if tok is None:
             return None
+        main = index.main()
+        if main is not None and not self.members.quoted(doc, sent):
+            return main, [tok.idx, tok.idx + len(tok)]
         own = {id(m.group): m.group for r in reports
                if any(lows[k] in self.cues.words["speaker_pronouns"] for k in range(r.clause.start, r.clause.end))
                for m in r.members}

@@ -207,11 +207,12 @@ class ClusterIndex:
         return bool(words) and words[0].lower_ in self.anaphors and words[0].i + 1 != first.start
 
     def main(self) -> ClusterGroup | None:
-        """The group the document names most often (the first of equals): on a cluster's own
-        page, the one its "vi" speaks for."""
+        """The group the document names most often: on a cluster's own page, the one its "vi"
+        speaks for. Of groups named as often, the title's, else the first named."""
         if not self.groups:
             return None
-        return max(self.groups, key=lambda g: (len(g.mentions), -g.mentions[0].start))
+        title = self.title()
+        return max(self.groups, key=lambda g: (len(g.mentions), g is title, -g.mentions[0].start))
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
