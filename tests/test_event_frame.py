@@ -896,3 +896,15 @@ def test_vi_in_a_quote_is_the_speakers_cluster(events):
     text = ("Havlab Cluster er en klynge i Bergen. Havlab Cluster har 40 medlemmer.\n\n"
             "– Vi fikk Arena-status i dag, sier Kari Berg, leder i Fjordkraft Cluster.")
     assert status(events(text, published="2023-06-20")) == [("Fjordkraft Cluster", "ARENA", "granted", 2023)]
+
+
+def test_a_renamed_cluster_is_one_cluster_under_its_new_name(events):
+    text = ("Romklyngen skifter navn og er nå en moden klynge\n\n"
+            "Havlab Space skifter navn til Orbit Havlab Cluster.\n\n"
+            "Innovasjon Norge har bekreftet at Orbit Havlab Cluster er tatt opp som moden klynge fra 1. januar.\n\n"
+            "Havlab Space ble NCE i 2015.\n")
+    found = [e for e in events(text, published="2024-01-10") if e["type"] == "status"]
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in found) == [
+        ("Orbit Havlab Cluster", "MATURE", 2024), ("Orbit Havlab Cluster", "NCE", 2015)]
+    assert [(e["old"], e["new"]) for e in events(text, published="2024-01-10") if e["type"] == "rename"] == [
+        ("Havlab Space", "Orbit Havlab Cluster")]

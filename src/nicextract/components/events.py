@@ -67,7 +67,7 @@ class EventExtractor(PatternDataMixin):
             return doc
         with cached(doc):
             renames, former, anaphoric = read_renames(doc, self.cues)
-            index = ClusterIndex(doc, former, self.cues)
+            index = ClusterIndex(doc, former, self.cues, renamed=[(r.old, r.new) for r in renames])
             renames += read_anaphoric_renames(doc, anaphoric, index, renames)
             hubs = self._hubs(doc, index)
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers, self.sections)

@@ -96,9 +96,11 @@ def _variants(a: str, b: str) -> bool:
 class ClusterIndex:
     """The cluster groups of one document, and lookup from a mention to its group."""
 
-    def __init__(self, doc: Doc, former_mentions: set[int], cues: EventCues | None = None) -> None:
+    def __init__(self, doc: Doc, former_mentions: set[int], cues: EventCues | None = None,
+                 renamed: list[tuple[str, str]] = ()) -> None:
         """``cues``: with them, a name and the name the text gives it ("X med navnet Y",
-        "X blir NODE Finnmark") are one cluster."""
+        "X blir NODE Finnmark") are one cluster. ``renamed``: (old, new) names of the
+        document's renames: one cluster, the old name a former one wherever it is written."""
         self.doc = doc
         mentions = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
         self.mentions = mentions
@@ -143,6 +145,16 @@ class ClusterIndex:
         if cues is not None:
             for i, j in naming_links(doc, mentions, cues):
                 union(i, j)
+        olds: set[str] = set()
+        if renamed:
+            first_of: dict[str, int] = {}
+            for i, f in enumerate(fold_name(t) for t in texts):
+                first_of.setdefault(f, i)
+            for old, new in renamed:
+                a, b = first_of.get(fold_name(old)), first_of.get(fold_name(new))
+                if a is not None and b is not None:
+                    union(a, b)
+                    olds.add(fold_name(old))
         headline = _headline_description(doc, mentions, texts)
         if headline is not None:
             union(*headline)
@@ -167,6 +179,7 @@ class ClusterIndex:
             # A form is "former" only if it is never used as the current name.
             used_current = {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in former_mentions}
             group.former -= used_current
+            group.former |= {f for f in olds if any(fold_name(t) == f for t in group.texts)}  # renamed: former everywhere
             group.secondary -= {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in bracketed}
         self.groups = list(groups.values())
 
