@@ -908,3 +908,17 @@ def test_a_renamed_cluster_is_one_cluster_under_its_new_name(events):
         ("Orbit Havlab Cluster", "MATURE", 2024), ("Orbit Havlab Cluster", "NCE", 2015)]
     assert [(e["old"], e["new"]) for e in events(text, published="2024-01-10") if e["type"] == "rename"] == [
         ("Havlab Space", "Orbit Havlab Cluster")]
+
+
+@pytest.mark.parametrize("published,year", [(None, 2013), ("2012-12-14", 2013)])
+def test_the_terms_start_is_the_year_of_a_decision_told_as_news(events, published, year):
+    text = ("Styret har besluttet å forlenge kontraktene med to av klyngene. Den nye kontraktsperioden "
+            "gjelder fra 1. januar 2013.\n\nHavlab Cluster får ny kontraktsperiode som NCE. "
+            "Kontrakten med Fjordkraft Cluster som NCE forlenges.")
+    assert status(events(text, published=published)) == [
+        ("Fjordkraft Cluster", "NCE", "extended", year), ("Havlab Cluster", "NCE", "extended", year)]
+
+
+def test_a_dated_decision_keeps_its_own_year_beside_a_terms_start(events):
+    text = ("Avtalen gjelder fra 1. januar 2013.\n\nHavlab Cluster fikk Arena-status i 2010.")
+    assert status(events(text, published="2012-12-14")) == [("Havlab Cluster", "ARENA", "granted", 2010)]

@@ -9,7 +9,9 @@ lead, a background paragraph) give the year of the strongest:
   against the publication date by the DATE recogniser, or years after the
   last date told before it ("tre år senere");
 - ``HEADING``: the bare year of the heading above a decision told in the
-  past ("Klyngeprogrammet 2019");
+  past ("Klyngeprogrammet 2019"); and, for a decision that would take the
+  publication year, the start the document gives its term ("Den nye
+  kontraktsperioden gjelder fra 1. januar 2013");
 - ``NEWS``: the decision is the news the text reports (present or perfect
   tense, "i dag", "nylig", and the plain past tense of a news report): the
   publication year;
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, span_text
-from ..layout import is_heading
+from ..layout import first_word, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -82,8 +84,30 @@ class TimeReader:
             report = self._report_year(doc)
             if report is not None:  # "Årsrapport 2009": what the report tells in the past happened in 2009
                 return When(report, NEWS)
+        term = memo(doc, ("term_start",), lambda: self._term_start(doc, sents))
+        if term is not None:  # "Den nye kontraktsperioden gjelder fra 1. januar 2013": the decision's start
+            return term
         year = published_year(doc)
         return When(year, NEWS if year is not None else NONE)
+
+    def _term_start(self, doc: Doc, sents: list[Span]) -> When | None:
+        """The start the document gives the term a decision opens: a sentence whose subject is
+        the agreement or its period and whose verb runs "fra" a dated day or year."""
+        lows = lowers_of(doc)
+        for sent in sents:
+            i = first_word(sent)
+            while i < sent.end and lows[i] in ("den", "det", "dei", "de", "nye", "ny", "nytt"):
+                i += 1
+            if i + 2 >= sent.end or lows[i].rsplit("-", 1)[-1] not in self.cues.words["term_subjects"] \
+                    or lows[i + 1] not in self.cues.words["term_verbs"]:
+                continue
+            for k in range(i + 2, min(sent.end - 1, i + 5)):
+                if lows[k] in ("fra", "frå"):
+                    date = next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == k + 1
+                                 and year_of(e._.value) is not None), None)
+                    if date is not None:
+                        return When(year_of(date._.value), HEADING, (date.start_char, date.end_char))
+        return None
 
     def _nearest_date(self, doc: Doc, clause: Span, trigger: int, holes: tuple[tuple[int, int], ...]) -> Span | None:
         """The date nearest the decision word; not one that ends a period ("forlenget til
