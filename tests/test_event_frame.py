@@ -922,3 +922,13 @@ def test_the_terms_start_is_the_year_of_a_decision_told_as_news(events, publishe
 def test_a_dated_decision_keeps_its_own_year_beside_a_terms_start(events):
     text = ("Avtalen gjelder fra 1. januar 2013.\n\nHavlab Cluster fikk Arena-status i 2010.")
     assert status(events(text, published="2012-12-14")) == [("Havlab Cluster", "ARENA", "granted", 2010)]
+
+
+def test_a_news_lists_items_take_the_year_of_their_date_line(events):
+    text = ("Nyheter\n\n"
+            "14.06.2023\nHavlab Cluster er tatt opp som Arena-klynge\nKlyngen har base i Bergen.\nLes mer ›\n\n"
+            "19.06.2020\nFjordkraft Cluster rykker opp til Arena Pro\nVi gratulerer!\nLes mer ›\n\n"
+            "12.06.2015\nArena-status til Kystlab Cluster\nKystlab Cluster får status som Arena-prosjekt.\nLes mer ›\n")
+    assert status(events(text, published="2023-06-20")) == [
+        ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2020), ("Havlab Cluster", "ARENA", "granted", 2023),
+        ("Kystlab Cluster", "ARENA", "granted", 2015)]

@@ -7,7 +7,8 @@ lead, a background paragraph) give the year of the strongest:
 - ``EXPLICIT``: a date in the decision's own clause ("i 2014", "fra
   1.1.2022", "3. mars", "forrige uke", "for tre år siden"), resolved
   against the publication date by the DATE recogniser, or years after the
-  last date told before it ("tre år senere");
+  last date told before it ("tre år senere"), or the line above that is only
+  a year or a date (a timeline's entry, a news list's item);
 - ``HEADING``: the bare year of the heading above a decision told in the
   past ("Klyngeprogrammet 2019"); and, for a decision that would take the
   publication year, the start the document gives its term ("Den nye
@@ -187,16 +188,19 @@ class TimeReader:
     @staticmethod
     def _year_line(sents: list[Span], n: int) -> When | None:
         """A timeline's entry: a line that is only a year ("2010", "2016:") above the
-        sentence, within its entry (a few sentences, no other heading between)."""
+        sentence, within its entry (a few sentences, no other heading between); or a news
+        list's item under a line that is only its date ("19.06.2020" over the item's title)."""
         for sent in reversed(sents[max(0, n - YEAR_LINE_REACH):n]):
             if not is_heading(sent):
                 continue
-            if len(sent) > 4:
+            if len(sent) > 6:
                 return None  # a heading of words, not a year line
             words = [t for t in sent if not (t.is_space or t.is_punct)]
             date = ents_in(sent)
-            if len(words) == 1 and date and date[0].label_ == "DATE" and isinstance(date[0]._.value, int):
-                return When(date[0]._.value, EXPLICIT, (date[0].start_char, date[0].end_char))
+            if date and date[0].label_ == "DATE" and all(date[0].start <= t.i < date[0].end for t in words):
+                year = year_of(date[0]._.value)
+                if year is not None:
+                    return When(year, EXPLICIT, (date[0].start_char, date[0].end_char))
             return None
         return None
 
