@@ -400,3 +400,19 @@ def test_forlengelsen_is_the_renewal(events):
     text = ("Fjordbio Cluster fikk fornyet avtalen som NCE. Havlab Cluster ble tatt opp som NCE. "
             "Med forlengelsen følger 4 millioner kroner i året.")
     assert read(events, text) == [("cluster", "Fjordbio Cluster", None, 4_000_000, None, True, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ifølge utlysningen kan Arena Pro-klynger få inntil 5 millioner kroner i året.",
+    "Klynger som tas opp, kan få inntil 2,5 millioner kroner i året. NCE-klynger kan få 6 millioner kroner årlig.",
+])
+def test_what_a_levels_clusters_may_get_is_no_grant(events, text):
+    assert read(events, text) == []
+
+
+@pytest.mark.parametrize("text,level", [
+    ("NCE-klyngene kan få inntil 6 millioner kroner årlig.", "NCE"),
+    ("Havlab Cluster og Fjordbio Cluster ble NCE. De to NCE-klyngene kan få 6 millioner kroner årlig.", "NCE"),
+])
+def test_the_levels_named_set_may_get_is_a_grant(events, text, level):
+    assert [f[:3] for f in read(events, text)] == [("status_group", None, level)]

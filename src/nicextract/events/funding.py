@@ -442,6 +442,8 @@ class FundingReader:
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
             each = ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.words["each_words"]  # "Hvert Arena-prosjekt får …"
+            if ent.label_ == "STATUS" and self._generic(doc, clause, ent):
+                return None  # "Arena Pro-klynger kan få inntil 5 millioner": what the rules allow, no grant
             if ent.label_ == "STATUS" and (self._is_group(ent) or each):
                 text = f"{doc[ent.start - 1].text} {ent.text}" if each else ent.text
                 return "status_group", text, ent._.value, [doc[ent.start - 1].idx if each else ent.start_char, ent.end_char]
@@ -581,6 +583,16 @@ class FundingReader:
         text = clause.text.lower()
         return any(w in text for w in self.cues.words["programme_budget_verbs"] | set(self.cues.phrases["programme_budget_verbs"])) \
             or any(t.lower_ in self.cues.words["programme_recipients"] or self._frame(t.lower_) for t in clause)
+
+    def _generic(self, doc: Doc, clause: Span, ent: Span) -> bool:
+        """A level's clusters in the bare indefinite plural with "kan" ("Arena Pro-klynger kan få
+        inntil …", "Klynger på NCE-nivå kan få …"): the programme's rules, not a grant."""
+        low = ent.text.lower()
+        before = doc[ent.start - 1].lower_ if ent.start > clause.start else ""
+        if not low.endswith(("klynger", "klyngjer")) or before in ("de", "dei", "disse", "desse", "nye") \
+                or self.numbers.parse(before) is not None:
+            return False  # "De nye NCE-klynger", "tre NCE-klynger": a set the text names
+        return any(w in self.cues.words["generic_modals"] for w in lowers_of(doc)[clause.start:clause.end])
 
     @staticmethod
     def _is_group(ent: Span) -> bool:
