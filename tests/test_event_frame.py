@@ -932,3 +932,17 @@ def test_a_news_lists_items_take_the_year_of_their_date_line(events):
     assert status(events(text, published="2023-06-20")) == [
         ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2020), ("Havlab Cluster", "ARENA", "granted", 2023),
         ("Kystlab Cluster", "ARENA", "granted", 2015)]
+
+
+def test_a_section_name_over_the_pages_title_is_a_breadcrumb_after_a_cookie_banner(events):
+    text = ("Meny\nHjem   Om klyngen   Kontakt\n\n"
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. Les mer | OK\n\n"
+            "Nyheter\n\n"
+            "To nye NCE-klynger: Havlab Cluster og Fjordkraft Cluster\n\n"
+            "Publisert 21.06.2017\n\n"
+            "Næringsministeren presenterte onsdag de to klyngene som nå løftes til NCE-nivå.\n\n"
+            "Siste nytt\n"
+            "Kystlab Cluster fikk fornyet Arena-status – 11.05.2017\n"
+            "Se alle nyheter\n")
+    assert status(events(text, published="2017-06-21")) == [
+        ("Fjordkraft Cluster", "NCE", "granted", 2017), ("Havlab Cluster", "NCE", "granted", 2017)]

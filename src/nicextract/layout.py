@@ -16,6 +16,7 @@ CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
 FINAL = frozenset(".!?")
+BREADCRUMB_LINES = 2  # short lines (a title, a date line) between a section name and the article it heads
 NEW_WORDS = frozenset({"ny", "nye", "nytt"})  # before a level on a label line: "Nye NCE-klynger"
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
 
@@ -365,7 +366,8 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
     "Siste nyheter"): from such a heading over the short lines after it; and of
     sentences that open with a link label and a colon ("Les også: …"). A section
     name (``sections``: "Aktuelt", "Nyheter") above the page's first sentence of
-    running text is a breadcrumb over the page's own title, not a block of other pages."""
+    running text, or above no more than a title and a date line before running text,
+    is a breadcrumb over the page's own title, not a block of other pages."""
     zones = []
     text = doc_text(doc)
     body = next((k for k, s in enumerate(sents) if text[s.start_char:s.end_char].strip() and not is_heading(s)), len(sents))
@@ -378,11 +380,14 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
         if colon and rest.strip() and head.strip().lower() in openers:
             zones.append((sent.start_char, sent.end_char))
             n += 1
-        elif label in headings and is_heading(sent) and not (label in sections and n < body):
+        elif label in headings and is_heading(sent):
             end = n + 1
             while end < len(sents) and (is_heading(sents[end]) or not text[sents[end].start_char:sents[end].end_char].strip()):
                 end += 1
-            zones.append((sent.start_char, sents[end - 1].end_char))
+            lines = sum(1 for s in sents[n + 1:end] if text[s.start_char:s.end_char].strip())
+            # a section name over the page's own title (and its date line) before the article: a breadcrumb
+            if not (label in sections and (n < body or (lines <= BREADCRUMB_LINES and end < len(sents)))):
+                zones.append((sent.start_char, sents[end - 1].end_char))
             n = end
         else:
             n += 1
