@@ -187,3 +187,10 @@ def test_durations_are_not_dates(process):
 def test_glued_boilerplate_date_is_found(process):
     doc = process("Ny fabrikk i Mo14.3.2024 10:00:00 CET | Pressemelding")
     assert values(doc, "DATE") == [("14.3.2024", "2024-03-14")]
+
+
+def test_a_year_before_til_is_no_range_of_kroner(extractor):
+    doc = extractor.process("Budsjettet har økt fra 110 millioner kroner i 2014 til 165 millioner kroner i 2023.",
+                            published="2024-05-15")
+    assert [(e.text, e._.value) for e in doc.ents if e.label_ == "MONEY"] == [
+        ("110 millioner kroner", 110_000_000), ("165 millioner kroner", 165_000_000)]

@@ -946,3 +946,19 @@ def test_a_section_name_over_the_pages_title_is_a_breadcrumb_after_a_cookie_bann
             "Se alle nyheter\n")
     assert status(events(text, published="2017-06-21")) == [
         ("Fjordkraft Cluster", "NCE", "granted", 2017), ("Havlab Cluster", "NCE", "granted", 2017)]
+
+
+def test_a_chain_of_decisions_each_with_its_year(events):
+    text = ("Havlab Cluster ble tatt opp i Arena-programmet i 2009, ble NCE i 2015 og fikk status som "
+            "moden klynge i 2021. Fjordkraft Cluster ble tatt opp som Arena i 2015, fikk Arena Pro-status i 2019 "
+            "og ble løftet til NCE i 2022.")
+    assert status(events(text, published="2024-05-15")) == [
+        ("Fjordkraft Cluster", "ARENA", "granted", 2015), ("Fjordkraft Cluster", "ARENA_PRO", "granted", 2019),
+        ("Fjordkraft Cluster", "NCE", "granted", 2022), ("Havlab Cluster", "ARENA", "granted", 2009),
+        ("Havlab Cluster", "MATURE", "granted", 2021), ("Havlab Cluster", "NCE", "granted", 2015)]
+
+
+def test_a_relative_clause_before_the_main_decision_is_no_chain(events):
+    text = "Havlab Cluster, som fikk NCE-status i 2014, ble i dag GCE."
+    assert status(events(text, published="2024-05-15")) == [
+        ("Havlab Cluster", "GCE", "granted", 2024), ("Havlab Cluster", "NCE", "granted", 2014)]

@@ -257,6 +257,9 @@ class DecisionReader:
             cut = clause.start
             for a, b in zip(starts, starts[1:]):
                 joiner = b - 1 if b - 1 > max(a, cut) and doc[b - 1].lower_ in ("og", "men") else None
+                if joiner is None and b - 1 > max(a, cut) and doc[b - 1].text == "," \
+                        and not any(doc[k].lower_ in ("som", "der") and doc[k - 1].text == "," for k in range(cut + 1, b)):
+                    joiner = b - 1  # "… ble tatt opp som Arena i 2015, fikk fornyet avtale i 2018 og ble …": a chain
                 if joiner is None:  # "Seks nye klynger tatt opp – tre blir Arena Pro": a spaced dash between two
                     joiner = next((k for k in range(b - 1, max(a, cut), -1) if doc[k].text in DASHES
                                    and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
@@ -273,6 +276,8 @@ class DecisionReader:
         words = list(islice((t for t in clause if not t.is_punct), 2))
         if (words and words[0].lower_ == "som" and clause[0].text == ",") or _after_relative(clause):
             return True
+        if clause[0].text == "," and words and words[0].is_lower and words[0].lower_ not in ("det", "de", "dei", "den", "og"):
+            return True  # ", fikk fornyet avtale i 2018": the next link of a chain of decisions
         return len(words) > 1 and words[0].lower_ in ("og", "men") and not words[1].ent_type_ \
             and not words[1].text[:1].isupper() and words[1].lower_ not in ("i", "på", "det", "de", "dei", "den")
 
