@@ -962,3 +962,28 @@ def test_a_relative_clause_before_the_main_decision_is_no_chain(events):
     text = "Havlab Cluster, som fikk NCE-status i 2014, ble i dag GCE."
     assert status(events(text, published="2024-05-15")) == [
         ("Havlab Cluster", "GCE", "granted", 2024), ("Havlab Cluster", "NCE", "granted", 2014)]
+
+
+def test_rows_that_name_their_level_under_a_lead_of_several_levels(events):
+    text = ("Åtte klynger med nye avtaler\n\n"
+            "Tre klynger rykker opp til det nye nivået, to nye miljøer tas opp på Arena-nivå, "
+            "og to NCE-klynger får forlenget avtalen sin.\n\n"
+            "Følgende klynger starter på nytt nivå fra 1. juli:\n\n"
+            "Klynge | Sted | Nivå\n"
+            "Havlab Cluster | Stavanger | Arena Pro\n"
+            "Fjordkraft Cluster | Førde | Arena\n"
+            "Kystlab Cluster | Bodø | Arena\n\n"
+            "Kontrakten med NCE Fjellmat videreføres for en ny treårsperiode.\n")
+    assert status(events(text, published="2019-06-19")) == [
+        ("Fjordkraft Cluster", "ARENA", "granted", 2019), ("Havlab Cluster", "ARENA_PRO", "granted", 2019),
+        ("Kystlab Cluster", "ARENA", "granted", 2019), ("NCE Fjellmat", "NCE", "extended", 2019)]
+
+
+def test_teaser_sentences_in_bullets_are_no_names(extractor):
+    text = ("Havlab Cluster søker om Arena-status.\n\nFlere saker\n"
+            "• Arena Nordlys er tatt opp i klyngeprogrammet\n"
+            "• Rekordmange cruiseanløp ventet i Leknes i sommer\n")
+    doc = extractor.process(text, published="2022-03-02")
+    names = [e.text for e in doc.ents if e.label_ == "CLUSTER"]
+    assert "Arena Nordlys" in names and not any(" er " in n or "Rekordmange" in n for n in names)
+    assert extractor.events_of(doc) == []  # "Flere saker" lists other pages

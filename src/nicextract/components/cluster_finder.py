@@ -124,6 +124,7 @@ class ClusterFinder(PatternDataMixin):
         self.numbers = load_number_words(self.patterns_dir)
         self.prefixes = frozenset(require(cues, "level_prefixes", list, w))
         self.heads = low("head_words")
+        self.item_particles = low("item_particles")  # the lower-case words of a bare item: "Havlab Cluster i Bergen"
         self.head_tails = frozenset(require(cues, "head_tails", list, w))  # "Ocean Cluster Norway"
         self.suffixes = tuple(sorted(low("compound_suffixes"), key=len, reverse=True))
         self.generic = low("generic_compounds")
@@ -527,6 +528,8 @@ class ClusterFinder(PatternDataMixin):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
                 if dash_led(item) and self._run(doc, start, end) != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
+                if any(t.is_lower and t.is_alpha and t.lower_ not in self.item_particles for t in doc[self._run(doc, start, end):end]):
+                    continue  # "• Arena Nordnorsk Reiseliv er tatt opp i …": a teaser's sentence, not a bare name
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
                 row = end < item.end and doc[end].text == "|"  # a table row's first cell: "Havlab Cluster | Bergen | Arena"
                 # "• Fjellmat Valdres, node under NCE Heidner": a bullet's name, a comma, what it is in lower case

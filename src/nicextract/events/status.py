@@ -194,6 +194,11 @@ class StatusReader:
                 if self._provisional(report):
                     level = self._borrowed_level(report, member, reports, same_cluster_only=True) \
                         if member.mention.end <= report.decision.start else ""
+                elif member.item_level and report.decision.level and member.item_level != report.decision.level \
+                        and not member.level and self._level_cell(doc, member):
+                    # "… tas opp på Arena-nivå, og to NCE-klynger får forlenget avtalen" over rows that name their
+                    # own level: a granted row takes its own, a row of another level is no member of a renewal
+                    level = member.item_level if report.decision.action == "granted" else ""
                 else:
                     level = member.level or report.decision.level or member.item_level \
                         or self.cues.prefix_level(member.mention.text) \
@@ -201,6 +206,16 @@ class StatusReader:
                 if level:
                     self._add(events, doc, report, member, level, hubs)
         return self._fold_descriptions(events)
+
+    @staticmethod
+    def _level_cell(doc: Doc, member: Member) -> bool:
+        """Whether the member's item gives its level as a cell of its own ("X | Bergen | Arena Pro",
+        "X – Arena Pro", "X (NCE)"), not in passing ("X – tidligere Arena-klynge")."""
+        ent = next((e for e in ents_in(member.evidence) if e.label_ == "STATUS" and e.start >= member.mention.end), None)
+        k = ent.start - 1 if ent is not None else -1
+        while k > member.mention.start and doc[k].is_space:
+            k -= 1
+        return k > member.mention.start and (doc[k].text in ("|", "(", "-", "–", "—", ",", ":") or "\t" in doc[k].whitespace_)
 
     @staticmethod
     def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:
