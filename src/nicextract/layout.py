@@ -61,7 +61,8 @@ def first_word(sent: Span) -> int:
     i = sent.start
     while i < sent.end and (sent.doc[i].is_space or sent.doc[i].text in BULLETS or sent.doc[i].is_quote):
         i += 1
-    i = _past_dateline(sent.doc, i, sent.end)
+    if i < sent.end and sent.doc[i].is_upper:  # cheap test first: most sentences open in lower or title case
+        i = _past_dateline(sent.doc, i, sent.end)
     return i if i < sent.end else max(sent.start, sent.end - 1)
 
 

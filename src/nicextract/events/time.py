@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, memo, span_text
+from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
 from ..layout import first_word, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
@@ -52,6 +52,7 @@ class When:
 
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
+FROM_WORDS = frozenset({"fra", "frå"})
 YEAR_AFTER = re.compile(r"\s*(?:for\s+)?((?:19|20)\d\d)\b")
 
 class TimeReader:
@@ -95,7 +96,10 @@ class TimeReader:
         """The start the document gives the term a decision opens: a sentence whose subject is
         the agreement or its period and whose verb runs "fra" a dated day or year."""
         lows = lowers_of(doc)
+        starts = {sent_of(t).start for t in tokens_in(doc, FROM_WORDS)}  # cheap: most sentences have no "fra"
         for sent in sents:
+            if sent.start not in starts:
+                continue
             i = first_word(sent)
             while i < sent.end and lows[i] in ("den", "det", "dei", "de", "nye", "ny", "nytt"):
                 i += 1
@@ -103,7 +107,7 @@ class TimeReader:
                     or lows[i + 1] not in self.cues.words["term_verbs"]:
                 continue
             for k in range(i + 2, min(sent.end - 1, i + 5)):
-                if lows[k] in ("fra", "frå"):
+                if lows[k] in FROM_WORDS:
                     date = next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == k + 1
                                  and year_of(e._.value) is not None), None)
                     if date is not None:
