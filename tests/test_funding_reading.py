@@ -362,6 +362,7 @@ def test_the_programme_a_cluster_enters_is_no_recipient(events):
     ("Avtalen gjelder i første omgang for tre år, med mulighet for forlengelse.", 3),
     ("Kontrakta varer i fem år.", 5),
     ("Avtaleperioden løper over fire år.", 4),
+    ("Den nye avtalen varer i tre år.", 3),
     ("Avtalen ble undertegnet i Oslo.", None),
 ])
 def test_the_term_in_the_next_sentence(events, after, years):

@@ -526,9 +526,10 @@ class ClusterFinder(PatternDataMixin):
                     continue  # "Til toppen", "Les mer": navigation; "Tolv klynger i programmet": a count
                 if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
                     continue  # a one-word line of its own is a section heading ("Formål") more often than an item
-                if dash_led(item) and self._run(doc, start, end) != end:
+                run = self._run(doc, start, end)
+                if dash_led(item) and run != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
-                if any(t.is_lower and t.is_alpha and t.lower_ not in self.item_particles for t in doc[self._run(doc, start, end):end]):
+                if any(t.is_lower and t.is_alpha and t.lower_ not in self.item_particles for t in doc[run:end]):
                     continue  # "• Arena Nordnorsk Reiseliv er tatt opp i …": a teaser's sentence, not a bare name
                 rest = [t for t in doc[end:item.end] if not t.is_space and not t.is_punct]
                 row = end < item.end and doc[end].text == "|"  # a table row's first cell: "Havlab Cluster | Bergen | Arena"

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, memo, sent_of
+from ..doccache import ents_in, lowers_of, memo, sent_of
 from ..layout import first_word
 from ..lexicons.dates import parse_published
 from ..lexicons.events import EventCues
 from ..lexicons.places import load_place_forms
 from ..tokenizer import doc_text
+
+
+def term_verb(doc: Doc, sent: Span, cues: EventCues) -> int | None:
+    """The verb's token when ``sent`` opens with the agreement, the support or its period as
+    subject and a verb of running ("Den nye kontraktsperioden gjelder fra …", "Avtalen varer i
+    tre år"), else ``None``: what the funding reader takes a duration from, the year reader a start."""
+    lows = lowers_of(doc)
+    i = first_word(sent)
+    while i < sent.end and lows[i] in cues.words["term_determiners"]:
+        i += 1
+    if i + 2 >= sent.end or lows[i].rsplit("-", 1)[-1] not in cues.words["term_subjects"] \
+            or lows[i + 1] not in cues.words["term_verbs"]:
+        return None
+    return i + 1
 
 
 def sentence_year(sent: Span, anchor: int | None = None) -> int | None:

@@ -36,7 +36,7 @@ from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
-from .context import published_year, sentence_year
+from .context import published_year, sentence_year, term_verb
 from .decisions import conditional
 from .members import MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
@@ -205,13 +205,7 @@ class FundingReader:
         nxt = sents[n + 1]
         if any(e.label_ == "MONEY" for e in ents_in(nxt)):
             return None
-        lows = lowers_of(doc)
-        i = first_word(nxt)
-        words = [w for w in lows[i:min(nxt.end, i + 3)] if w.strip()]
-        if len(words) < 2 or words[0].rsplit("-", 1)[-1] not in self.cues.words["term_subjects"] \
-                or words[1] not in self.cues.words["term_verbs"]:
-            return None
-        return self._years(nxt.text)
+        return self._years(nxt.text) if term_verb(doc, nxt, self.cues) is not None else None
 
     def _settled(self, doc: Doc, clause: Span, amount: int, years: int | None, sents: list[Span], n: int) -> bool:
         """"to klynger med 6 millioner kroner hver i fem år" after "Til sammen … 60 millioner":
@@ -493,9 +487,9 @@ class FundingReader:
         tok = next((doc[k] for k in range(clause.start, clause.end) if lows[k] in speakers), None)
         if tok is None:
             return None
-        main = index.main()
-        if main is not None and not self.members.quoted(doc, sent):
-            return main, [tok.idx, tok.idx + len(tok)]
+        voice = self.members.page_voice(doc, sent, index)
+        if voice is not None:
+            return voice, [tok.idx, tok.idx + len(tok)]
         own = {id(m.group): m.group for r in reports
                if any(lows[k] in self.cues.words["speaker_pronouns"] for k in range(r.clause.start, r.clause.end))
                for m in r.members}

@@ -277,6 +277,11 @@ class MemberFinder:
         """Whether ``sent`` is a quotation: it opens with a dash or a quote mark, or has a speech verb."""
         return dash_led(sent) or any(t.is_quote for t in sent[:2]) or self._speech_at(doc, sent.start, sent.end) < sent.end
 
+    def page_voice(self, doc: Doc, sent: Span, index: ClusterIndex) -> ClusterGroup | None:
+        """Who "vi" in ``sent`` is when no one is quoted: on a cluster's own page, the cluster
+        the page names most; ``None`` in a quotation (there the speaker's cluster is)."""
+        return None if self.quoted(doc, sent) else index.main()
+
     def speaker(self, doc: Doc, sent: Span, decision: Decision, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster."""
         verb = self._speech_at(doc, decision.end, sent.end)

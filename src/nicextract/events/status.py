@@ -93,8 +93,8 @@ class StatusReader:
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
                 if companion_of:  # "Klyngen fikk status sammen med A og B"; "vi" on the cluster's own page
-                    group = index.main() if companion_of == "speaker" and not self.members.quoted(doc, sent) \
-                        else index.antecedent(clause.start_char) if companion_of == "singular" else None
+                    group = self.members.page_voice(doc, sent, index) if companion_of == "speaker" \
+                        else index.antecedent(clause.start_char)
                     if group is not None and all(id(m.group) != id(group) for m in members):
                         members = [Member(group.mentions[0], group, sent)] + members
                 if members and joined:
@@ -159,9 +159,9 @@ class StatusReader:
         found: list[Member] = []
         if reference == "speaker":
             found = finder.speaker(doc, sents[n], decision, index, excluded)
-            if not found and not finder.quoted(doc, sents[n]):
-                group = index.main()  # "Året etter fikk vi Arena-status" on the cluster's own page
-                found = [Member(group.mentions[0], group, sents[n])] if group is not None else []
+            group = finder.page_voice(doc, sents[n], index) if not found else None
+            if group is not None:  # "Året etter fikk vi Arena-status" on the cluster's own page
+                found = [Member(group.mentions[0], group, sents[n])]
         if reference == "plural":
             found = finder.plural_antecedents(doc, sents, n, index, excluded)
         if not found:

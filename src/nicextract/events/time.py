@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import first_word, is_heading
+from ..layout import is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
-from .context import published_year, year_of
+from .context import published_year, term_verb, year_of
 from .decisions import inside
 
 NONE, NEWS, HEADING, EXPLICIT = range(4)
@@ -100,13 +100,10 @@ class TimeReader:
         for sent in sents:
             if sent.start not in starts:
                 continue
-            i = first_word(sent)
-            while i < sent.end and lows[i] in ("den", "det", "dei", "de", "nye", "ny", "nytt"):
-                i += 1
-            if i + 2 >= sent.end or lows[i].rsplit("-", 1)[-1] not in self.cues.words["term_subjects"] \
-                    or lows[i + 1] not in self.cues.words["term_verbs"]:
+            verb = term_verb(doc, sent, self.cues)
+            if verb is None:
                 continue
-            for k in range(i + 2, min(sent.end - 1, i + 5)):
+            for k in range(verb + 1, min(sent.end - 1, verb + 4)):
                 if lows[k] in FROM_WORDS:
                     date = next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == k + 1
                                  and year_of(e._.value) is not None), None)
