@@ -466,13 +466,14 @@ def test_the_other_new_ones_this_year(events):
 
 
 def test_a_timeline_of_year_lines_gives_each_entry_its_year(events):
-    """A history page: a line that is only a year, then the entry in the present tense."""
+    """A history page: a line that is only a year, then the entry in the present tense; the
+    cluster renamed at the end is one cluster, under its new name."""
     text = ("Historikk\n\n2010\nHavlab blir tatt opp i Arena-programmet som Arena Havlab.\n\n2013\n"
             "Ny avtale: Arena-prosjektet forlenges med tre nye år.\n\n2016\nKlyngen blir valgt ut som en av tre nye "
             "NCE-klynger og skifter samtidig navn til NCE Havlab Robotics.")
     found = events(text)
-    assert status(found) == [("Arena Havlab", "ARENA", "extended", 2013), ("Arena Havlab", "ARENA", "granted", 2010),
-                             ("Arena Havlab", "NCE", "granted", 2016)]
+    assert status(found) == [("NCE Havlab Robotics", "ARENA", "extended", 2013),
+                             ("NCE Havlab Robotics", "ARENA", "granted", 2010), ("NCE Havlab Robotics", "NCE", "granted", 2016)]
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havlab", "NCE Havlab Robotics")]
 
 
@@ -987,3 +988,79 @@ def test_teaser_sentences_in_bullets_are_no_names(extractor):
     names = [e.text for e in doc.ents if e.label_ == "CLUSTER"]
     assert "Arena Nordlys" in names and not any(" er " in n or "Rekordmange" in n for n in names)
     assert extractor.events_of(doc) == []  # "Flere saker" lists other pages
+
+
+# -- lists of several levels, a later paragraph, a decision told again --------------
+
+def test_a_list_headed_by_another_level_is_not_the_members_of_a_summary_clause(events):
+    text = ("Årets opptak\n\nTo klynger tas opp på Arena-nivå, og én klynge blir hub-node. "
+            "I tillegg blir to klynger modne klynger.\n\nNye Arena-klynger:\n• Fjellkraft Vest (Voss)\n"
+            "• Kystmat Nord (Bodø)\n\nNy hub-node:\n• Polar Sensor (Tromsø)\n\nModne klynger:\n"
+            "• Havkraft Cluster\n• Trebyen Cluster\n")
+    found = status(events(text, published="2022-06-10"))
+    assert ("Fjellkraft Vest", "ARENA", "granted", 2022) in found
+    assert ("Polar Sensor", "HUB_NODE", "granted", 2022) in found
+    assert ("Havkraft Cluster", "MATURE", "granted", 2022) in found
+    assert not any(c in ("Fjellkraft Vest", "Kystmat Nord") and s in ("HUB_NODE", "MATURE") for c, s, _, _ in found)
+
+
+def test_a_sentence_does_not_take_its_member_from_the_next_paragraph(events):
+    text = ("Programmet vokser. I år får to klynger status som moden klynge.\n\n"
+            "Fjellkraft Vest har 40 medlemmer og holder til på Voss.")
+    assert status(events(text, published="2022-06-10")) == []
+
+
+def test_a_decision_told_again_keeps_its_level_over_the_level_in_a_name(events):
+    text = ("Både NCE Havkraft i Bergen og NCE Fjellmat på Voss er utnemnde til GCE. "
+            "Dei to klyngene er dei første i fylket som får den nye statusen.")
+    assert status(events(text, published="2019-06-13")) == [
+        ("NCE Fjellmat", "GCE", "granted", 2019), ("NCE Havkraft", "GCE", "granted", 2019)]
+
+
+# -- a rename told of "klyngen" on a timeline -------------------------------------------
+
+def test_a_timeline_item_renames_the_cluster_it_is_about(events):
+    text = ("Historikk\n\n2011 – Nettverket tas opp i Arena-programmet som Arena Fjordsensor.\n\n"
+            "2015 – Arena-prosjektet forlenges med tre år.\n\n"
+            "2018 – Klyngen løftes til NCE-nivå og skifter navn til NCE Ocean Sensing.\n")
+    found = events(text, published="2023-01-05")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Fjordsensor", "NCE Ocean Sensing")]
+    assert status(found) == [("NCE Ocean Sensing", "ARENA", "extended", 2015),
+                             ("NCE Ocean Sensing", "ARENA", "granted", 2011), ("NCE Ocean Sensing", "NCE", "granted", 2018)]
+
+
+def test_money_told_before_the_rename_goes_to_the_name_of_the_time(events):
+    text = ("Historikk\n\n2011\nNettverket tas opp i Arena-programmet som Arena Fjordsensor. "
+            "Prosjektet får 1,5 millioner kroner i året.\n\n2018\n"
+            "Klyngen blir NCE og skifter samtidig navn til NCE Ocean Sensing.\n")
+    money = [e for e in events(text) if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["per_year"]) for e in money] == [("Arena Fjordsensor", 1500000, True)]
+
+
+def test_money_told_after_the_rename_goes_to_the_new_name(events):
+    text = ("Arena Fjordsensor skifter navn til Ocean Sensing Cluster\n\n"
+            "– Navnet Arena Fjordsensor ble for smalt, sier daglig leder Kari Nordmann. "
+            "Klyngen får 1,5 millioner kroner i året fra programmet.")
+    money = [e for e in events(text, published="2020-03-01") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"]) for e in money] == [("Ocean Sensing Cluster", 1500000)]
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("I fjor endret klyngen navn fra Fjordsensor Vest til Ocean Sensing Cluster.", "Fjordsensor Vest", "Ocean Sensing Cluster"),
+    ("Klynga skiftar samstundes namn frå Havbruk Nord til Arctic Aqua Cluster.", "Havbruk Nord", "Arctic Aqua Cluster"),
+    ("Ocean Sensing Cluster bytter navn. Klyngen het tidligere Fjordsensor Vest.", "Fjordsensor Vest", "Ocean Sensing Cluster"),
+    ("Ocean Sensing Cluster holder til i Bergen. Klynga heitte tidlegare Fjordsensor Vest.", "Fjordsensor Vest",
+     "Ocean Sensing Cluster"),
+])
+def test_renames_with_an_unknown_old_name(events, text, old, new):
+    found = events(text, published="2024-02-01")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [(old, new)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Havkraft Cluster og Fjellmat Cluster er utnemnde til GCE.",
+    "Havkraft Cluster og Fjellmat Cluster vart i dag utpeika til GCE.",
+])
+def test_nynorsk_appointments_of_two(events, sentence):
+    assert status(events(sentence, published="2014-06-13")) == [
+        ("Fjellmat Cluster", "GCE", "granted", 2014), ("Havkraft Cluster", "GCE", "granted", 2014)]

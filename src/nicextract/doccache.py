@@ -19,10 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .spans import entities
 from .textprep import OffsetMap, strip_invisible
+from .tokentable import strings_of, token_table
 from .tokenizer import doc_text, input_offsets, input_text, normalise, raw_text
-
-
-_STRINGS: dict[int, str] = {}  # hash → string across documents: the StringStore lookup is the slow part
 
 
 class DocCache:
@@ -55,12 +53,7 @@ class DocCache:
     @cached_property
     def lowers(self) -> list[str]:
         """``token.lower_`` of every token, each distinct form looked up once."""
-        forms, inverse = numpy.unique(self.lower, return_inverse=True)
-        known, store = _STRINGS, self.doc.vocab.strings
-        if len(known) > 500_000:
-            known.clear()
-        strings = numpy.array([known.get(h) or known.setdefault(h, store[h]) for h in forms.tolist()], dtype=object)
-        return strings[inverse.reshape(-1)].tolist()
+        return strings_of(self.doc, self.lower)
 
     @cached_property
     def positions(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
@@ -170,11 +163,11 @@ def lowers_of(doc: Doc) -> list[str]:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` from the document's text: two token lookups instead of one per token."""
+    """``doc[start:end].text`` from the document's text and its token table."""
     if end <= start:
         return ""
-    last = doc[end - 1]
-    return doc_text(doc)[doc[start].idx:last.idx + len(last)]
+    table = token_table(doc)
+    return doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(table.texts[end - 1])]
 
 
 def memo(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:

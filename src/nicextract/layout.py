@@ -9,7 +9,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from .doccache import lowers_of, memo
+from .doccache import lowers_of, memo, span_text
+from .tokentable import token_table
 from .tokenizer import doc_text
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
@@ -19,6 +20,8 @@ FINAL = frozenset(".!?")
 BREADCRUMB_LINES = 2  # short lines (a title, a date line) between a section name and the article it heads
 NEW_WORDS = frozenset({"ny", "nye", "nytt"})  # before a level on a label line: "Nye NCE-klynger"
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
+YEAR = re.compile(r"(?:19|20)\d\d")
+TIMELINE_MARKS = frozenset({*DASHES, ":"})  # after the year that opens a timeline's item
 
 
 def clauses(sent: Span) -> list[Span]:
@@ -58,11 +61,17 @@ def first_word(sent: Span) -> int:
     A sentence of nothing but those ("«" after the last full stop) gives its
     last token, so the index always lies inside the sentence (and the doc).
     """
+    table = token_table(sent.doc)
+    texts, space, quote = table.texts, table.space, table.quote
     i = sent.start
-    while i < sent.end and (sent.doc[i].is_space or sent.doc[i].text in BULLETS or sent.doc[i].is_quote):
+    while i < sent.end and (space[i] or texts[i] in BULLETS or quote[i]):
         i += 1
-    if i < sent.end and sent.doc[i].is_upper:  # cheap test first: most sentences open in lower or title case
+    if i < sent.end and table.upper[i]:  # cheap test first: most sentences open in lower or title case
         i = _past_dateline(sent.doc, i, sent.end)
+    elif i + 2 < sent.end and YEAR.fullmatch(texts[i]) and texts[i + 1] in TIMELINE_MARKS:
+        i += 2  # a timeline's item: "2017 – Klyngen løftes til NCE …", "2010: Arena-status"
+        while i < sent.end - 1 and space[i]:
+            i += 1
     return i if i < sent.end else max(sent.start, sent.end - 1)
 
 
@@ -79,18 +88,20 @@ def _past_dateline(doc: Doc, i: int, end: int) -> int:
 
 def is_bullet_item(sent: Span) -> bool:
     """A line that opens with a bullet or a list number ("•", "-", "1.", "2)")."""
+    table = token_table(sent.doc)
     i = sent.start
-    while i < sent.end and sent.doc[i].is_space:
+    while i < sent.end and table.space[i]:
         i += 1
-    return i + 1 < sent.end and (sent.doc[i].text in BULLETS or LIST_NUMBER.fullmatch(sent.doc[i].text) is not None)
+    return i + 1 < sent.end and (table.texts[i] in BULLETS or LIST_NUMBER.fullmatch(table.texts[i]) is not None)
 
 
 def dash_led(sent: Span) -> bool:
     """Whether a line opens with a dash: a list item after a colon or heading, else a quotation."""
+    table = token_table(sent.doc)
     i = sent.start
-    while i < sent.end and sent.doc[i].is_space:
+    while i < sent.end and table.space[i]:
         i += 1
-    return i < sent.end and sent.doc[i].text in DASHES
+    return i < sent.end and table.texts[i] in DASHES
 
 
 # The helpers below read the characters around a span from its neighbouring
@@ -98,11 +109,10 @@ def dash_led(sent: Span) -> bool:
 # ``doc.text`` visits every token of the document, and they run per sentence.
 
 def ends_with_colon(sent: Span) -> bool:
-    doc = sent.doc
+    table = token_table(sent.doc)
     for k in range(sent.end - 1, sent.start - 1, -1):
-        tok = doc[k]
-        if not tok.is_space:
-            return tok.text == ":"
+        if not table.space[k]:
+            return table.texts[k] == ":"
     return False
 
 
@@ -113,22 +123,23 @@ def is_heading(sent: Span, max_tokens: int = 10) -> bool:
 
 
 def _is_heading(sent: Span, max_tokens: int) -> bool:
-    doc = sent.doc
+    table = token_table(sent.doc)
+    space = table.space
     words, last = 0, None
     for k in range(sent.start, sent.end):
-        tok = doc[k]
-        if not tok.is_space:
+        if not space[k]:
             words += 1
             if words > max_tokens:
                 return False
-            last = tok
-    return last is not None and last.text not in FINAL and _own_line(sent)
+            last = k
+    return last is not None and table.texts[last] not in FINAL and _own_line(sent)
 
 
 def _text_before_ends_line(doc: Doc, start: int) -> bool:
     """Whether ``doc.text[:doc[start].idx].rstrip(" \t")`` is empty or ends with a line break."""
+    texts = token_table(doc).texts
     for k in range(start - 1, -1, -1):
-        chunk = doc[k].text_with_ws.rstrip(" \t")
+        chunk = texts[k].rstrip(" \t")  # a token's trailing space is one " ", stripped here too
         if chunk:
             return chunk.endswith("\n")
     return True
@@ -136,12 +147,12 @@ def _text_before_ends_line(doc: Doc, start: int) -> bool:
 
 def _text_after(doc: Doc, end: int) -> str:
     """The first character of ``doc.text`` after token ``end - 1`` that is no space or tab ("" at the end)."""
-    chunk = doc[end - 1].whitespace_.lstrip(" \t")
-    k = end
-    while not chunk and k < len(doc):
-        chunk = doc[k].text_with_ws.lstrip(" \t")
-        k += 1
-    return chunk[:1]
+    texts = token_table(doc).texts  # a token's trailing space is one " ": nothing after a lstrip
+    for k in range(end, len(texts)):
+        chunk = texts[k].lstrip(" \t")
+        if chunk:
+            return chunk[:1]
+    return ""
 
 
 def _own_line(sent: Span) -> bool:
@@ -150,11 +161,12 @@ def _own_line(sent: Span) -> bool:
     doc = sent.doc
     if not _text_before_ends_line(doc, sent.start):
         return False
+    space = token_table(doc).space
     end = sent.end
-    while end - 1 > sent.start and doc[end - 1].is_space:
+    while end - 1 > sent.start and space[end - 1]:
         end -= 1  # a sentence's span may hold the line break that ends it
     after = _text_after(doc, end)
-    return not after or after == "\n" or not sent.text.strip().endswith(_FINAL_TUPLE)
+    return not after or after == "\n" or not span_text(doc, sent.start, sent.end).strip().endswith(_FINAL_TUPLE)
 
 
 def _own_line_text(sent: Span) -> bool:
@@ -171,22 +183,21 @@ def _new_line_between(doc: Doc, a: Span, b: Span) -> bool:
     if a.end <= a.start or b.start < a.end:
         text = doc_text(doc)
         return "\n" in text[a.end_char - 1:b.start_char] or text[a.start_char:a.end_char].endswith("\n")
-    last = doc[a.end - 1]
+    texts = token_table(doc).texts
+    last = texts[a.end - 1]
     # doc.text[a.end_char - 1:b.start_char]: the last character of ``a``, its
-    # trailing space, and the tokens between the two spans.
-    if "\n" in last.text[-1:] or "\n" in last.whitespace_:
+    # trailing space (one " " at most), and the tokens between the two spans.
+    if last.endswith("\n"):
         return True
-    for k in range(a.end, b.start):
-        if "\n" in doc[k].text_with_ws:
-            return True
-    return last.text.endswith("\n")
+    return any("\n" in texts[k] for k in range(a.end, b.start))
 
 
 def blank_line_before(doc: Doc, sent: Span) -> bool:
     """Whether a paragraph starts at ``sent`` (an empty line before it)."""
     breaks = 0
+    with_ws = token_table(doc).with_ws
     for k in range(sent.start - 1, -1, -1):
-        chunk = doc[k].text_with_ws
+        chunk = with_ws[k]
         stripped = chunk.rstrip()
         breaks += chunk.count("\n", len(stripped))
         if stripped or breaks >= 2:
@@ -207,15 +218,17 @@ def is_label(sent: Span, max_words: int = 5) -> bool:
         if len(sent) > 8:  # a few words and the line's spaces
             return False
         doc = sent.doc
+        space = token_table(doc).space
         k = sent.start
-        while k < sent.end and doc[k].is_space:
+        while k < sent.end and space[k]:
             k += 1
         if k < sent.end and doc[k].lower_ in NEW_WORDS:
             k += 1  # "Nye NCE-klynger", "Ny GCE"
         if k >= sent.end or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "STATUS":
             return False
         return all(t.is_space or t.ent_type_ == "STATUS" for t in doc[k:sent.end]) and _own_line(sent)
-    words = sum(1 for k in range(sent.start, sent.end) if not sent.doc[k].is_space and sent.doc[k].text != ":")
+    table = token_table(sent.doc)
+    words = sum(1 for k in range(sent.start, sent.end) if not table.space[k] and table.texts[k] != ":")
     return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)
 
 

@@ -35,12 +35,15 @@ def _spans(doc: Doc, arr: numpy.ndarray, begins: numpy.ndarray, ends: numpy.ndar
                  for b, e, row in zip(begins.tolist(), ends.tolist(), rows))
 
 
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, read from the token arrays: spaCy's getter visits every token
-    in Python, this visits the entities only."""
+def entities(doc: Doc, label: str | None = None) -> tuple[Span, ...]:
+    """``doc.ents`` (those of ``label`` only, when given), read from the token arrays:
+    spaCy's getter visits every token in Python, this visits the entities only."""
     if not len(doc):
         return ()
     arr, begins, ends = _bounds(doc)
+    if label is not None and len(begins):
+        keep = arr[begins, 1] == doc.vocab.strings[label]
+        begins, ends = begins[keep], ends[keep]
     return _spans(doc, arr, begins, ends) if len(begins) else ()
 
 

@@ -699,7 +699,7 @@ class ClusterFinder(PatternDataMixin):
 
     def _propagate(self, doc: Doc) -> list[Span]:
         """Every further occurrence of a name already found in the document."""
-        names = {e.text for e in entities(doc) if e.label_ == "CLUSTER" and len(e.text) > 2}
+        names = {e.text for e in entities(doc, "CLUSTER") if len(e.text) > 2}
         if not names:
             return []
         out = []
@@ -751,7 +751,7 @@ class ClusterFinder(PatternDataMixin):
             found.extend(self._said_to_be_clusters(doc, said, hard))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
         add_entities(doc, spans)
-        add_entities(doc, self._expansions(doc, [e for e in entities(doc) if e.label_ == "CLUSTER"]))
+        add_entities(doc, self._expansions(doc, list(entities(doc, "CLUSTER"))))
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).
         lower = doc.to_array(LOWER)
         beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
@@ -824,6 +824,11 @@ class ClusterFinder(PatternDataMixin):
         for i in numpy.flatnonzero(numpy.isin(lower, self.rename_ids)).tolist():
             sent = doc[i].sent
             start = self._sentence_start(sent)
+            old = self._old_name_after(doc, sent, i)  # "endret klyngen navn fra X til Y"
+            if old is not None:
+                if not blocked.intersection(range(*old)):
+                    yield old
+                continue
             after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 6)]]
             if start >= i or "til" not in after or not any(w.startswith(("navn", "namn")) for w in after):
                 continue
@@ -834,6 +839,19 @@ class ClusterFinder(PatternDataMixin):
             if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
                     and not (e - s == 1 and doc[s].lower_ in self.generic):
                 yield s, e
+
+    def _old_name_after(self, doc: Doc, sent: Span, verb: int) -> tuple[int, int] | None:
+        """The name between "navn fra/frå" and "til" after a rename verb, when it is a name
+        and nothing more ("endret klyngen navn fra Grønn Industri Vestfold til …")."""
+        k = next((j for j in range(verb + 1, min(sent.end - 1, verb + 5))
+                  if doc[j].lower_.startswith(("navn", "namn")) and doc[j + 1].lower_ in ("fra", "frå")), None)
+        if k is None:
+            return None
+        s = k + 2
+        til = next((j for j in range(s, min(sent.end, s + 8)) if doc[j].lower_ == "til"), None)
+        if til is None or til == s or self._run(doc, s, til) != til:
+            return None
+        return s, til
 
     def _awarded(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Statusen som NCE ble i dag tildelt Fjord Norway", "gir GCE-status til Hydrogen

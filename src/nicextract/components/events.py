@@ -68,7 +68,10 @@ class EventExtractor(PatternDataMixin):
         with cached(doc):
             renames, former, anaphoric = read_renames(doc, self.cues)
             index = ClusterIndex(doc, former, self.cues, renamed=[(r.old, r.new) for r in renames])
-            renames += read_anaphoric_renames(doc, anaphoric, index, renames)
+            told_of_anaphor = read_anaphoric_renames(doc, anaphoric, index, renames)
+            if told_of_anaphor:  # "Klyngen skifter navn til Y": its old and new names are one cluster too
+                renames += told_of_anaphor
+                index = ClusterIndex(doc, former, self.cues, renamed=[(r.old, r.new) for r in renames])
             hubs = self._hubs(doc, index)
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers, self.sections)
             outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doccache import ents_in, lowers_of, memo, sents_of, span_text
+from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
 from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
@@ -457,11 +457,24 @@ class FundingReader:
             if tok.lower_ in self.cues.words["singular_anaphors"]:
                 group = self._decided_before(clause, index, reports) or index.antecedent(clause.start_char)
                 if group is not None:
-                    return "cluster", group.name, None, [tok.idx, tok.idx + len(tok)]
+                    return "cluster", self._name_then(doc, group, clause.start_char, former), None, [tok.idx, tok.idx + len(tok)]
         own = self._speaker_cluster(doc, clause, sent, index, reports)
         if own is not None:  # "Som NCE får vi rundt 5 millioner kroner i året"
             return "cluster", own[0].name, None, own[1]
         return None
+
+    def _name_then(self, doc: Doc, group: ClusterGroup, start_char: int, marked: set[int]) -> str:
+        """The name "klyngen" stands for where the money is told: a renamed cluster's earlier
+        name when the text used it last and tells the rename only further on ("… tatt opp som
+        Arena Robotikk Vest. Prosjektet får …" on a history page, years before "skifter navn
+        til NCE Nordic Edge Robotics"); else the cluster's name."""
+        if not group.former:
+            return group.name
+        last = max((m for m in group.mentions if m.end_char <= start_char), key=lambda m: m.start, default=None)
+        if last is None or last.start in marked or fold_name(last.text) not in group.former:
+            return group.name
+        told = tokens_in(doc, self.cues.words["rename_verbs"] | self.cues.words["former_markers"])
+        return group.name if any(t.idx < start_char for t in told) else source_text(last)
 
     def _decided_before(self, clause: Span, index: ClusterIndex, reports: list["Report"]) -> ClusterGroup | None:
         """"NCE-statusen gir klyngen …": when the clause names a level, "klyngen" is the

@@ -18,6 +18,8 @@ them says where to look:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -159,10 +161,12 @@ class MemberFinder:
 
     # -- the text around the report ------------------------------------------
     def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],
-                  items_of) -> list[Member]:
+                  items_of, level: str = "") -> list[Member]:
         """Members named in one of the next sentences: "Blant de fem er X", "Det er A og
         B", "Utvalget består av …", a colon list, or names after a semicolon. A quotation
-        paragraph in between ("– Klyngene er viktige, seier …") does not count."""
+        paragraph in between ("– Klyngene er viktige, seier …") does not count, nor a list
+        whose colon line names only another level than the decision's ("… og to nettverk
+        blir hub-noder." before "Nye Arena-klynger:")."""
         for k in self._next_told(doc, sents, n):
             sent = sents[k]
             if self._membership(doc, sent):
@@ -170,13 +174,34 @@ class MemberFinder:
                 if found:
                     return found + self.rest(doc, sents, found, index, excluded)
             if ends_with_colon(sent):
-                found = self.in_items(items_of(k), index, excluded)
+                own = self._list_of_level(sents, k, level, items_of)
+                found = self.in_items(items_of(own), index, excluded) if own is not None else []
                 if found:
                     return found + self.rest(doc, sents, found, index, excluded)
             found = self._after_semicolon(doc, sent, index, excluded)
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _list_of_level(sents: list[Span], k: int, level: str, items_of) -> int | None:
+        """The colon line of the list that holds a decision's members, from the one at ``k``:
+        that one, unless its line names only other levels; then the next list of a run of
+        lists, one per level ("Nye Arena-klynger: … Nye hub-noder: …"), that names the
+        decision's level. None when the run has no list of that level."""
+        starts = [s.start for s in sents]
+        while True:
+            named = {e._.value for e in ents_in(sents[k]) if e.label_ == "STATUS"} - {None, ""}
+            if not (level and named) or level in named:
+                return k
+            items = items_of(k)
+            if not items:
+                return None
+            k = bisect_right(starts, items[-1][0].end - 1)  # the sentence after the list's last item
+            while k < len(sents) and not sents[k].text.strip():
+                k += 1
+            if k >= len(sents) or not ends_with_colon(sents[k]):
+                return None
 
     @staticmethod
     def _next_told(doc: Doc, sents: list[Span], n: int) -> list[int]:
@@ -354,10 +379,11 @@ class MemberFinder:
 
     def next_named(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The first cluster the next sentences of the paragraph name (within two); not a
-        speaker's organisation ("…, seier dagleg leiar Kari Nordmann i Fjellmat Cluster")."""
+        speaker's organisation ("…, seier dagleg leiar Kari Nordmann i Fjellmat Cluster").
+        A heading's paragraph is the one under it."""
         line = is_heading(sents[n]) or is_bullet_item(sents[n])
         for k in range(n + 1, min(len(sents), n + 1 + FOLLOWING)):
-            if k > n + 1 and blank_line_before(doc, sents[k]):
+            if (k > n + 1 or not line) and blank_line_before(doc, sents[k]):
                 break
             if line and (is_heading(sents[k]) or is_bullet_item(sents[k])):
                 break  # "2021 – Arena-avtalen forlenget": the next line of a timeline is another item

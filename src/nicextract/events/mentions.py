@@ -59,10 +59,11 @@ class ClusterGroup:
         """The fullest form of the name a report uses: "NCE Eyde" for "Eyde-klyngen",
         "iKuben – Rapid Transformation" for "iKuben", but "Mediarena" for "Mediarena" where
         the gazetteer also links "Media City Bergen", a name the text gives something else.
-        A form seen only in brackets, or only as a former name, takes the group's name."""
+        A form seen only in brackets, or only as a former name or a variant of one ("Arktisk
+        Logistikk" beside the former "Arena Arktisk Logistikk"), takes the group's name."""
         forms = self.forms
         variants = [f for f in self._current() if _variants(f, text)]
-        if not variants or (_DESCRIPTIVE.search(text) and not _DESCRIPTIVE.search(self.name)):
+        if not variants or any(core(f) == core(text) for f in self.former) or (_DESCRIPTIVE.search(text) and not _DESCRIPTIVE.search(self.name)):
             return self.name  # "Hydrogenklynga" in a title for the lead's "Ocean Hyway Cluster"
         return max(variants, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
 

@@ -10,7 +10,7 @@ from ..doccache import ent_starting, ents_in, lowers_of, sent_of, source_text, s
 from ..layout import first_word
 from ..lexicons.events import EventCues
 from ..names import fold_name
-from .mentions import ClusterIndex
+from .mentions import ClusterIndex, core
 from .model import Evidence, RenameEvent
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
@@ -229,8 +229,8 @@ def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterInd
         if other is None:
             title = index.title()
             other = title.mentions[0] if title is not None else None
-        if other is None or index.group(other) is index.group(named):
-            continue
+        if other is None or core(other.text) == core(named.text):
+            continue  # the same name again, not a rename (a naming link may already join the two forms)
         if named.label_ == NEW_OF_ANAPHOR:  # "Klyngen skifter navn til Y": the cluster named before is the old name
             _add(events, doc, named, other, evidence=sent_of(named))
         else:

@@ -39,6 +39,8 @@ from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, StatusEvent
 from .time import EXPLICIT, TimeReader, When
 
+NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
+
 
 @dataclass
 class Report:
@@ -166,7 +168,8 @@ class StatusReader:
             found = finder.plural_antecedents(doc, sents, n, index, excluded)
         if not found:
             found = finder.following(doc, sents, n, index, excluded,
-                                     lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)))
+                                     lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
+                                     decision.level)
         if not found and heading:
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and heading and decision.trigger.tense == "adjective":
@@ -201,6 +204,7 @@ class StatusReader:
                     level = member.item_level if report.decision.action == "granted" else ""
                 else:
                     level = member.level or report.decision.level or member.item_level \
+                        or self._level_just_given(report, member, reports) \
                         or self.cues.prefix_level(member.mention.text) \
                         or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
@@ -250,6 +254,15 @@ class StatusReader:
         """A report whose decision word needs a level it lacks ("X ble utnevnt til nasjonal
         fintech-klynge"): it counts only as another telling of a decision about its subject."""
         return not report.decision.level and report.decision.trigger.needs in LEVEL_NEEDS
+
+    @staticmethod
+    def _level_just_given(report: Report, member: Member, reports: list[Report]) -> str:
+        """"A og B er utnemnde til GCE. Dei to klyngene er dei første som får den nye statusen":
+        a report without a level, right after one that gave its cluster a level, is that
+        decision told again; the level in the cluster's name ("NCE B") is the one it had."""
+        given = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= NEXT_SENTENCES
+                 and r.decision.level and report.compatible(r) and any(m.group is member.group for m in r.members)]
+        return given[-1].decision.level if given else ""
 
     @staticmethod
     def _borrowed_level(report: Report, member: Member, reports: list[Report], same_cluster_only: bool = False) -> str:
