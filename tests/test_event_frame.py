@@ -1064,3 +1064,20 @@ def test_renames_with_an_unknown_old_name(events, text, old, new):
 def test_nynorsk_appointments_of_two(events, sentence):
     assert status(events(sentence, published="2014-06-13")) == [
         ("Fjellmat Cluster", "GCE", "granted", 2014), ("Havkraft Cluster", "GCE", "granted", 2014)]
+
+
+def test_a_quotation_running_over_two_sentences_has_its_speakers_cluster(events):
+    text = ("– Vi har fått NCE-status. Det betyr at vi kan tenke langsiktig, seier dagleg leiar Kari Nordmann "
+            "i Fjellmat Cluster.\n\nKlynga har 60 medlemer.")
+    assert status(events(text, published="2022-06-24")) == [("Fjellmat Cluster", "NCE", "granted", 2022)]
+
+
+def test_a_new_contract_period_on_a_timeline_is_an_extension_with_its_money(events):
+    text = ("Historikk\n\n2014 – Fjordsensor Cluster blir NCE.\n\n"
+            "2019 – Ny kontraktsperiode som NCE for 2019–2023. Den nye perioden har en ramme på 20 millioner "
+            "kroner over fire år.\n\n2022 – Klyngen åpner kontor i Bergen.")
+    found = events(text, published="2024-01-10")
+    assert status(found) == [("Fjordsensor Cluster", "NCE", "extended", 2019), ("Fjordsensor Cluster", "NCE", "granted", 2014)]
+    money = [e for e in found if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["per_year"], e["years"], e["year"]) for e in money] == [
+        ("Fjordsensor Cluster", 20000000, False, 4, 2019)]

@@ -417,3 +417,13 @@ def test_what_a_levels_clusters_may_get_is_no_grant(events, text):
 ])
 def test_the_levels_named_set_may_get_is_a_grant(events, text, level):
     assert [f[:3] for f in read(events, text)] == [("status_group", None, level)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Med det nye nivået følgjer om lag 12 millionar kroner over fem år frå programmet.",
+    "Opprykket gir klyngen 12 millioner kroner over fem år.",
+])
+def test_money_that_follows_from_a_move_up(events, sentence):
+    text = f"Fjellmat Cluster har fått Arena Pro-status. {sentence}"
+    money = [e for e in events(text, published="2021-06-24") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["years"]) for e in money] == [("Fjellmat Cluster", 12000000, 5)]

@@ -41,6 +41,7 @@ from .decisions import conditional
 from .members import MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
+from .time import entry_year
 
 if TYPE_CHECKING:
     from .status import Report
@@ -78,7 +79,7 @@ class FundingReader:
             if self.cues.has("funding_blockers", lows, low_text) or conditional(doc, sent, self.cues):
                 continue
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
-            year = sentence_year(sent) or published_year(doc)
+            year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc)
             parts = clauses(sent)
             # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
             scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]
@@ -250,8 +251,12 @@ class FundingReader:
         if i >= clause.end:
             return None
         low = lows[i]
-        if low in self.cues.words["decision_nouns"] or low.rsplit("-", 1)[-1] in self.cues.words["decision_nouns"]:
-            return "decision", doc[i]
+        k = i
+        while k + 1 < min(clause.end, i + 3) and lows[k] in self.cues.words["decision_modifiers"]:
+            k += 1  # "Med det nye nivået følgjer …", "Den nye perioden har ei ramme på …"
+        noun = lows[k]
+        if noun in self.cues.words["decision_nouns"] or noun.rsplit("-", 1)[-1] in self.cues.words["decision_nouns"]:
+            return "decision", doc[k]
         if low in self.cues.words["demonstratives"]:
             return "demonstrative", doc[i]
         after = [w for w in lows[i + 1:min(clause.end, i + 5)] if w.strip()]

@@ -28,11 +28,13 @@ from ..doccache import ents_in, lowers_of
 from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, is_label,
                       labelled_sections, paragraph_openers)
 from ..lexicons.events import EventCues
+from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
 
@@ -57,6 +59,13 @@ def _bracketed_level(doc: Doc, i: int, limit: int) -> str:
         if ent is not None and ent.label_ == "STATUS" and ent.end < limit and doc[ent.end].text == ")":
             return ent._.value or ""
     return ""
+
+
+def _opens_quote(sent: Span) -> bool:
+    """Whether the sentence opens with a quotation mark ("«Vi har fått …»")."""
+    table = token_table(sent.doc)
+    k = next((i for i in range(sent.start, sent.end) if not table.space[i]), None)
+    return k is not None and table.quote[k]
 
 
 class MemberFinder:
@@ -307,9 +316,20 @@ class MemberFinder:
         the page names most; ``None`` in a quotation (there the speaker's cluster is)."""
         return None if self.quoted(doc, sent) else index.main()
 
-    def speaker(self, doc: Doc, sent: Span, decision: Decision, index: ClusterIndex, excluded: set[int]) -> list[Member]:
-        """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster."""
+    def speaker(self, doc: Doc, sents: list[Span], n: int, decision: Decision, index: ClusterIndex,
+                excluded: set[int]) -> list[Member]:
+        """"– Vi har fått status som NCE, sier Kari Nordmann, leder i X": the speaker's cluster,
+        named after the speech verb that closes the quotation (in a later sentence of the
+        paragraph when the quotation goes on: "– Vi har fått Arena Pro-status. Det betyr …,
+        seier klyngeleiar Y i X")."""
+        sent = sents[n]
         verb = self._speech_at(doc, decision.end, sent.end)
+        k = n
+        while verb >= sent.end and (dash_led(sents[n]) or _opens_quote(sents[n])) \
+                and k + 1 < min(len(sents), n + 1 + QUOTE_SENTENCES) and not blank_line_before(doc, sents[k + 1]):
+            k += 1  # the quotation goes on in the paragraph: its speaker is named where it ends
+            sent = sents[k]
+            verb = self._speech_at(doc, sent.start, sent.end)
         found = [m for m in index.within(verb, sent.end) if m.start not in excluded] if verb < sent.end else []
         return [Member(found[0], index.group(found[0]), sent)] if found else []
 

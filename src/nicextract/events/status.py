@@ -160,7 +160,7 @@ class StatusReader:
             return [Member(group.mentions[0], group, sents[n])] if group is not None else []
         found: list[Member] = []
         if reference == "speaker":
-            found = finder.speaker(doc, sents[n], decision, index, excluded)
+            found = finder.speaker(doc, sents, n, decision, index, excluded)
             group = finder.page_voice(doc, sents[n], index) if not found else None
             if group is not None:  # "Året etter fikk vi Arena-status" on the cluster's own page
                 found = [Member(group.mentions[0], group, sents[n])]

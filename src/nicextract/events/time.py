@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import is_heading
+from ..layout import TIMELINE_MARKS, blank_line_before, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -214,3 +214,25 @@ class TimeReader:
             years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
             return When(years[0]._.value, HEADING, (years[0].start_char, years[0].end_char)) if years else None
         return None
+
+
+def entry_year(doc: Doc, sents: list[Span], n: int) -> int | None:
+    """The year of the timeline entry sentence ``n`` belongs to: the year line above it, or
+    the year that opens its paragraph ("2020 – Ny kontraktsperiode som NCE. Den nye perioden
+    har …"), for what the entry tells without a date of its own."""
+    line = TimeReader._year_line(sents, n)
+    if line is not None:
+        return line.year
+    k = n
+    while k > 0 and n - k < YEAR_LINE_REACH and not blank_line_before(doc, sents[k]):
+        k -= 1
+    if k == n:
+        return None
+    first = sents[k]
+    i = first.start
+    while i < first.end and doc[i].is_space:
+        i += 1
+    if i + 1 < first.end and doc[i].like_num and doc[i + 1].text in TIMELINE_MARKS:
+        date = next((e for e in ents_in(first) if e.label_ == "DATE" and e.start == i), None)
+        return year_of(date._.value) if date is not None else None
+    return None
