@@ -1081,3 +1081,28 @@ def test_a_new_contract_period_on_a_timeline_is_an_extension_with_its_money(even
     money = [e for e in found if e["type"] == "funding"]
     assert [(e["recipient"], e["amount_nok"], e["per_year"], e["years"], e["year"]) for e in money] == [
         ("Fjordsensor Cluster", 20000000, False, 4, 2019)]
+
+
+def test_a_headline_compound_is_the_name_it_begins_after_the_level(events):
+    text = ("Fjordklyngen fikk ja før jul\n\nKlyngen fikk 16. desember beskjed om at den er tatt opp i "
+            "Arena-programmet.\n\nArena Fjordklyngen Sunnfjord består av 20 bedrifter.\n\n"
+            "Klyngen har lært av Arena Havbruk Vest, som ble tatt opp i programmet i 2006.")
+    found = events(text, published="2010-01-08")
+    assert status(found) == [("Arena Fjordklyngen Sunnfjord", "ARENA", "granted", 2009),
+                             ("Arena Havbruk Vest", "ARENA", "granted", 2006)]
+    assert next(e for e in found if e["cluster"] == "Arena Havbruk Vest")["aliases"] == []
+
+
+def test_a_name_ending_in_an_indefinite_network_noun_is_a_name_not_a_description(events):
+    text = ("Sjømatklyngen i Lofoten blir hub-node\n\nLofoten Sjømatnettverk er teke opp som hub-node. "
+            "Også Vesterålen Fiskenettverk vart teke opp som hub-node.")
+    found = events(text, published="2021-10-05")
+    assert status(found) == [("Lofoten Sjømatnettverk", "HUB_NODE", "granted", 2021),
+                             ("Vesterålen Fiskenettverk", "HUB_NODE", "granted", 2021)]
+    assert next(e for e in found if e["cluster"] == "Lofoten Sjømatnettverk")["aliases"] == ["Sjømatklyngen"]
+
+
+def test_an_anaphor_opening_a_sentence_is_the_subject_of_its_second_verb(events):
+    text = ("Fjordsensor Cluster samler 40 bedrifter i Grenland.\n\nVår historie\nKlyngen ble etablert i 2010 av "
+            "fem bedrifter og ble tatt opp i Arena-programmet i 2013. I 2016 ble klyngen slått sammen med Sensorforum Vest.")
+    assert status(events(text, published="2024-03-01")) == [("Fjordsensor Cluster", "ARENA", "granted", 2013)]

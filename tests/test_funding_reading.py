@@ -427,3 +427,26 @@ def test_money_that_follows_from_a_move_up(events, sentence):
     text = f"Fjellmat Cluster har fått Arena Pro-status. {sentence}"
     money = [e for e in events(text, published="2021-06-24") if e["type"] == "funding"]
     assert [(e["recipient"], e["amount_nok"], e["years"]) for e in money] == [("Fjellmat Cluster", 12000000, 5)]
+
+
+@pytest.mark.parametrize("sentence,level", [
+    ("De nye NCE-klyngene får en årlig ramme på inntil 4 millioner kroner i fem år.", "NCE"),
+    ("Dei nye Arena-klyngene får ei årleg ramme på inntil 4 millionar kroner i fem år.", "ARENA"),
+])
+def test_a_frame_the_clusters_receive_is_theirs_not_the_programmes(events, sentence, level):
+    money = [e for e in events(sentence, published="2017-06-22") if e["type"] == "funding"]
+    assert [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"], e["years"]) for e in money] == [
+        ("status_group", level, 4000000, True, 5)]
+
+
+def test_a_frame_the_cluster_has_from_the_programme_is_its_funding(events):
+    text = ("Fjordsensor Cluster er en Arena Pro-klynge i Porsgrunn.\n\nFinansiering\nI Arena Pro-perioden har klyngen "
+            "en årlig ramme på inntil 3 millioner kroner fra klyngeprogrammet.")
+    money = [e for e in events(text, published="2024-03-01") if e["type"] == "funding"]
+    assert [(e["recipient"], e["recipient_kind"], e["amount_nok"], e["per_year"]) for e in money] == [
+        ("Fjordsensor Cluster", "cluster", 3000000, True)]
+
+
+def test_a_clusters_own_budget_is_not_programme_funding(events):
+    text = "Fjordsensor Cluster er en Arena-klynge. Klyngen har et årlig budsjett på 8 millioner kroner."
+    assert [e for e in events(text, published="2024-03-01") if e["type"] == "funding"] == []

@@ -431,6 +431,8 @@ class FundingReader:
                     and (tok.i < money or doc[tok.i - 1].lower_ in ("til", "for")):
                 if self._own_budget(doc, clause, tok.i, index):
                     return None  # "Klyngen har et årlig budsjett på …": the cluster's own money
+                if self._frame(tok.lower_) and self._received(doc, clause, tok.i):
+                    continue  # "… mens de nye NCE-klyngene får en årlig ramme på …": the frame is theirs
                 owner = self._frame_owner(doc, clause, sent, index, reports, tok) if self._frame(tok.lower_) else None
                 if owner is not None:
                     return owner
@@ -559,12 +561,37 @@ class FundingReader:
         told = [r for r in reports if sent.start <= r.clause.start < sent.end]
         if told:
             return self._of_report(told[0], tok.text, span)
+        holder = self._inverted_holder(doc, clause, index, tok.i)
+        if holder is not None:
+            return "cluster", holder.name, None, span
         contracts = self.cues.words["contract_nouns"]
         if any(w in contracts or w.rsplit("-", 1)[-1] in contracts for w in lowers_of(doc)[clause.start:clause.end]):
             group = index.antecedent(clause.start_char)
             if group is not None:
                 return "cluster", group.name, None, span
         return None
+
+    def _inverted_holder(self, doc: Doc, clause: Span, index: ClusterIndex, i: int) -> ClusterGroup | None:
+        """"I Arena Pro-perioden har klyngen ei årleg ramme på … frå klyngeprogrammet": the
+        cluster right after the verb holds the frame the programme gives."""
+        lows = lowers_of(doc)
+        verb = next((k for k in range(i - 1, clause.start - 1, -1)
+                     if lows[k] in self.cues.words["receipt_verbs"] or lows[k] in ("har", "hadde")), None)
+        if verb is None or verb + 1 >= i or verb == first_word(clause):
+            return None  # the subject before the verb is read elsewhere
+        if not any(e.label_ == "PROGRAMME" and self._source(doc, e.start) for e in ents_in(doc[i:clause.end])):
+            return None
+        named = index.within(verb + 1, verb + 2)
+        if named:
+            return index.group(named[0])
+        return index.antecedent(clause.start_char) if lows[verb + 1] in self.cues.words["singular_anaphors"] else None
+
+    def _received(self, doc: Doc, clause: Span, i: int) -> bool:
+        """Whether the frame noun at ``i`` is the object of a verb of receipt whose subject
+        is a level's clusters or a cluster ("NCE-klyngene får ei ramme på …")."""
+        lows = lowers_of(doc)
+        verb = next((k for k in range(i - 1, clause.start, -1) if lows[k] in self.cues.words["receipt_verbs"]), None)
+        return verb is not None and any(e.label_ in ("STATUS", "CLUSTER") for e in ents_in(doc[clause.start:verb]))
 
     def _own_budget(self, doc: Doc, clause: Span, i: int, index: ClusterIndex) -> bool:
         """A budget or frame that a cluster has ("Klyngen har et budsjett på …", "klyngens

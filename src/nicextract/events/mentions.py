@@ -23,7 +23,8 @@ from ..names import fold_name
 
 _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # "Eyde-klyngen", "Havkraftklynga": a description of the cluster, named only when nothing else is
-_DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|klynge|klyngje|nettverket|nettverk)$", re.IGNORECASE)
+# (an indefinite "-klynge"/"-nettverk" describes as one word only: "Vesterålen Sjømatnettverk" is a name)
+_DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$|^\S+(?:klynge|klyngje|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
 
 
@@ -135,11 +136,12 @@ class ClusterIndex:
             if len(a) >= 4:
                 by_form.setdefault(a, []).append(i)
         for j, b in enumerate(folded):
-            words = b.split(" ")
-            for k in range(1, len(words)):
-                for i in by_form.get(" ".join(words[:k]), ()):
-                    if not (mentions[i].kb_id_ and mentions[j].kb_id_ and mentions[i].kb_id_ != mentions[j].kb_id_):
-                        union(i, j)  # not "NCE Maritime" and "NCE Maritime CleanTech": the gazetteer knows two
+            for form in {b, _PREFIX.sub("", b)}:  # "Treklyngen" begins "Arena Treklyngen Østerdal" after its level
+                words = form.split(" ")
+                for k in range(1, len(words)):
+                    for i in by_form.get(" ".join(words[:k]), ()):
+                        if not (mentions[i].kb_id_ and mentions[j].kb_id_ and mentions[i].kb_id_ != mentions[j].kb_id_):
+                            union(i, j)  # not "NCE Maritime" and "NCE Maritime CleanTech": the gazetteer knows two
         # "Klyngen har sine røtter i X": a sentence whose subject is an anaphor carries the topic on
         self.anaphors = frozenset(cues.words["singular_anaphors"]) | frozenset(cues.words["pronoun_anaphors"]) \
             if cues is not None else frozenset()

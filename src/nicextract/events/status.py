@@ -28,18 +28,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
-from ..layout import clauses, ends_with_colon, is_heading, list_items
+from ..layout import clauses, ends_with_colon, first_word, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import PlaceFinder
 from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader
 from .members import Member, MemberFinder
-from .mentions import ClusterGroup, ClusterIndex
+from .mentions import ClusterGroup, ClusterIndex, core
 from .model import Evidence, StatusEvent
 from .time import EXPLICIT, TimeReader, When
 
 NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
+
+
+def _describes(event: StatusEvent, target: StatusEvent) -> bool:
+    """Whether a descriptive compound's stem begins the name's words, or its place is in the
+    name: "Havbruksnettverket (på Helgeland)" for "Havbruksnettverk Helgeland"."""
+    stem = core(event.cluster)
+    words = fold_name(target.cluster).split()
+    return (len(stem) >= 4 and any(w.startswith(stem) for w in words)) or \
+        (event.place is not None and fold_name(event.place) in words)
 
 
 @dataclass
@@ -86,8 +95,8 @@ class StatusReader:
                 if not in_clause and not elided and self._anaphor_subject(doc, clause):
                     group = index.antecedent(clause.start_char)  # "Klyngen, som fikk Arena-status i 2016, er …"
                     subjects = [group.mentions[0]] if group is not None else []
-                else:
-                    subjects = in_clause or (subjects if elided else [])
+                else:  # "Klyngen ble etablert i 2011 og ble tatt opp …": the anaphor is the next clause's subject too
+                    subjects = in_clause or (subjects if elided else []) or self._opening_anaphor(doc, clause, index)
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
@@ -139,6 +148,15 @@ class StatusReader:
         """Whether ``clause`` opens with "og" and then the name ``first`` (", og B, …")."""
         words = [t for t in doc[clause.start:first.start] if not (t.is_space or t.is_punct)]
         return len(words) == 1 and words[0].lower_ in ("og", "samt")
+
+    def _opening_anaphor(self, doc: Doc, clause: Span, index: ClusterIndex) -> list[Span]:
+        """The cluster a clause that opens with "Klyngen"/"Klynga" refers to, as a subject
+        the clauses after it may share."""
+        first = first_word(clause)
+        if lowers_of(doc)[first] not in self.cues.words["singular_anaphors"] or doc[first].ent_type_:
+            return []
+        group = index.antecedent(clause.start_char)
+        return [group.mentions[0]] if group is not None else []
 
     def _anaphor_subject(self, doc: Doc, clause: Span) -> bool:
         """Whether ``clause`` is nothing but an anaphor ("Klyngen" before ", som …"), the subject
@@ -224,7 +242,7 @@ class StatusReader:
     @staticmethod
     def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:
         """"Medieklyngen i Bergen blir NCE … Mediarena er tildelt NCE-status": a decision told
-        of a descriptive compound is the one decision of that level told of a proper name,
+        of a descriptive compound is the one decision of that level (and year) told of a proper name,
         when there is exactly one such and the two are not told in one sentence or by one
         report (there they are two members: "har valgt ut Fornybarklyngen og Betongklyngen
         N3C", or two items of its list); the compound
@@ -239,7 +257,9 @@ class StatusReader:
                 named.setdefault((level, action), []).append(event)
                 out.append(event)
         for key, event in described:
-            targets = named.get(key, [])
+            targets = [t for t in named.get(key, []) if None in (t.year, event.year) or t.year == event.year]
+            if len(targets) > 1:  # "Havbruksnettverket på Helgeland" of two new nodes: the one it names
+                targets = [t for t in targets if _describes(event, t)]
             if len(targets) == 1 and targets[0].evidence.start != event.evidence.start \
                     and targets[0].spans.get("trigger") != event.spans.get("trigger"):  # "valgt ut A og B", one list: two
                 target = targets[0]
