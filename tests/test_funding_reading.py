@@ -450,3 +450,18 @@ def test_a_frame_the_cluster_has_from_the_programme_is_its_funding(events):
 def test_a_clusters_own_budget_is_not_programme_funding(events):
     text = "Fjordsensor Cluster er en Arena-klynge. Klyngen har et årlig budsjett på 8 millioner kroner."
     assert [e for e in events(text, published="2024-03-01") if e["type"] == "funding"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "NCE Havkraft er en NCE-klynge. Forskningssenteret Havlab, der klyngen er partner, får 96 millioner kroner over åtte år.",
+    "GCE Havkraft fikk GCE-status i 2019. Klyngen leder nå et forskingssenter som får 20 millioner kroner i året i åtte år.",
+    "NCE Havkraft har fått 5 millioner kroner i støtte fra Innovasjon Norge til et forprosjekt om hydrogen.",
+])
+def test_money_another_body_receives_is_not_the_clusters(events, text):
+    assert [e for e in events(text, published="2023-05-01") if e["type"] == "funding"] == []
+
+
+def test_money_a_relative_clause_gives_the_cluster_is_the_clusters(events):
+    text = "Innovasjon Norge har valgt ut Havkraft Cluster, som får 5 millioner kroner i året i fem år."
+    money = [e for e in events(text, published="2023-05-01") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["years"]) for e in money] == [("Havkraft Cluster", 5000000, 5)]

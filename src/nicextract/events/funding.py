@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
 LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
+PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 
 
 class FundingReader:
@@ -111,7 +112,8 @@ class FundingReader:
                 years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same) \
                     or self._term_after(doc, sents, n)
                 for amount in amounts:
-                    if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount):
+                    if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount) \
+                            or self._received_by_another(doc, clause, amount):
                         continue
                     value = amount._.value
                     low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
@@ -160,12 +162,36 @@ class FundingReader:
         """"… 12 millioner kroner til et nytt laboratorium", "… til et forprosjekt": money for
         one project of the cluster or its partners, not the cluster's programme funding."""
         lows = lowers_of(doc)
-        for k in range(amount.end, min(clause.end, amount.end + 4)):
+        for k in range(amount.end, min(clause.end, amount.end + PURPOSE_REACH)):  # "… i støtte fra Innovasjon Norge til …"
             if lows[k] in ("til", "for"):
                 for j in range(k + 1, min(clause.end, k + 4)):
                     if not doc[j].ent_type_ and (lows[j] in self.projects or lows[j].endswith(self.project_suffixes)):
                         return True
                 return False
+        return False
+
+    def _received_by_another(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        """The verb of receipt before the amount has another body as its subject: a relative
+        clause's head ("… leder et FME-senter som får 20 millioner"), or a subject whose
+        relative clause names the cluster ("Senteret, der klyngen er partner, får …")."""
+        lows = lowers_of(doc)
+        words = self.cues.words
+        verb = next((k for k in range(amount.start - 1, clause.start, -1) if lows[k] in words["receipt_verbs"]), None)
+        if verb is None:
+            return False
+        j = verb - 1
+        while j > clause.start and lows[j] in ("nå", "no", "også", "og"):
+            j -= 1
+        ours = lambda k: doc[k].ent_type_ in ("CLUSTER", "STATUS") or lows[k] in words["singular_anaphors"] \
+            or lows[k] in words["group_recipients"] or lows[k] in words["demonstratives"]  # noqa: E731
+        if lows[j] in ("som", "der") and j - 1 >= clause.start:
+            head = j - 2 if lows[j - 1] == "," and j - 2 >= clause.start else j - 1
+            return not ours(head)
+        if lows[j] == ",":
+            first = first_word(clause)
+            opened = next((k for k in range(first + 1, j) if lows[k] in ("som", "der") and lows[k - 1] == ","), None)
+            return opened is not None and not ours(first) and doc[first].is_alpha and \
+                not any(ours(k) for k in range(first, opened))
         return False
 
     # -- per year and years ----------------------------------------------------
