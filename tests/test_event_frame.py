@@ -1106,3 +1106,24 @@ def test_an_anaphor_opening_a_sentence_is_the_subject_of_its_second_verb(events)
     text = ("Fjordsensor Cluster samler 40 bedrifter i Grenland.\n\nVår historie\nKlyngen ble etablert i 2010 av "
             "fem bedrifter og ble tatt opp i Arena-programmet i 2013. I 2016 ble klyngen slått sammen med Sensorforum Vest.")
     assert status(events(text, published="2024-03-01")) == [("Fjordsensor Cluster", "ARENA", "granted", 2013)]
+
+
+@pytest.mark.parametrize("sentence,level", [
+    ("Fjordsensor Cluster fikk Arena-status i 2014 og ble videreført for en ny treårsperiode i 2017.", "ARENA"),
+    ("Fjordsensor Cluster vart NCE i 2012, og avtalen vart fornya for fem nye år i 2017.", "NCE"),
+])
+def test_an_extension_after_a_grant_keeps_the_granted_level(events, sentence, level):
+    assert ("Fjordsensor Cluster", level, "extended", 2017) in status(events(sentence, published="2019-09-05"))
+
+
+@pytest.mark.parametrize("sentence,level", [
+    ("Vi er glade for å kunne fortelle at Fjordsensor Cluster har fått fornyet tillit i Arena-programmet.", "ARENA"),
+    ("Fjordsensor Cluster held fram i Arena-programmet i tre nye år.", "ARENA"),
+    ("Fjordsensor Cluster fortsetter som NCE i fem nye år.", "NCE"),
+])
+def test_renewal_idioms(events, sentence, level):
+    assert status(events(sentence, published="2016-06-20")) == [("Fjordsensor Cluster", level, "extended", 2016)]
+
+
+def test_continuing_work_is_no_renewal(events):
+    assert status(events("Fjordsensor Cluster fortsetter arbeidet med sensorer i Bergen.", published="2016-06-20")) == []

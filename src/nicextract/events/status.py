@@ -279,9 +279,12 @@ class StatusReader:
     def _level_just_given(report: Report, member: Member, reports: list[Report]) -> str:
         """"A og B er utnemnde til GCE. Dei to klyngene er dei første som får den nye statusen":
         a report without a level, right after one that gave its cluster a level, is that
-        decision told again; the level in the cluster's name ("NCE B") is the one it had."""
-        given = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= NEXT_SENTENCES
-                 and r.decision.level and report.compatible(r) and any(m.group is member.group for m in r.members)]
+        decision told again; the level in the cluster's name ("NCE B") is the one it had. So is the
+        clause before in the sentence ("fikk Arena-status i 2014 og ble videreført i 2017")."""
+        given = [r for r in reports if (r.sent, r.clause.start) < (report.sent, report.clause.start)
+                 and report.sent - r.sent <= NEXT_SENTENCES
+                 and r.decision.level and (report.compatible(r) or report.decision.action == "extended")
+                 and any(m.group is member.group for m in r.members)]  # an extension continues the level last given
         return given[-1].decision.level if given else ""
 
     @staticmethod
