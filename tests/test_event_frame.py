@@ -1127,3 +1127,9 @@ def test_renewal_idioms(events, sentence, level):
 
 def test_continuing_work_is_no_renewal(events):
     assert status(events("Fjordsensor Cluster fortsetter arbeidet med sensorer i Bergen.", published="2016-06-20")) == []
+
+
+def test_a_common_noun_opening_a_sentence_is_no_cluster(events):
+    text = ("Verftet henter storkontrakt\n\nLedelsen kunne bekrefte at verftet har signert kontrakt. "
+            "Verftet er medlem av GCE Havkraft, klyngen som i 2014 fikk status som GCE.")
+    assert status(events(text, published="2023-06-22")) == [("GCE Havkraft", "GCE", "granted", 2014)]

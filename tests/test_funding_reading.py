@@ -465,3 +465,29 @@ def test_money_a_relative_clause_gives_the_cluster_is_the_clusters(events):
     text = "Innovasjon Norge har valgt ut Havkraft Cluster, som får 5 millioner kroner i året i fem år."
     money = [e for e in events(text, published="2023-05-01") if e["type"] == "funding"]
     assert [(e["recipient"], e["amount_nok"], e["years"]) for e in money] == [("Havkraft Cluster", 5000000, 5)]
+
+
+def test_the_members_share_in_another_clause_leaves_the_programmes_money(events):
+    text = ("Fjellmat Cluster er tatt opp i Arena-programmet. Klyngen får to millioner kroner i året i tre år fra "
+            "programmet, og bedriftene skal selv bidra med minst like mye i egeninnsats.")
+    money = [e for e in events(text, published="2023-06-22") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"], e["per_year"], e["years"]) for e in money] == [
+        ("Fjellmat Cluster", 2000000, True, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klyngen har også fått 11 millioner kroner fra EUs Interreg-program til et samarbeid med Sverige.",
+    "Det er fortsatt usikkert hvor mye støtte de får, men lederen sier det kan bli om lag to millioner kroner.",
+])
+def test_other_programmes_and_hedged_amounts_are_no_funding(events, sentence):
+    text = f"Fjellmat Cluster ble Arena-klynge i 2018. {sentence}"
+    assert [e for e in events(text, published="2023-06-22") if e["type"] == "funding"] == []
+
+
+def test_a_section_of_the_clusters_own_page_speaks_of_the_page_cluster(events):
+    text = ("Fjellmat Cluster\n\nOm oss\n\nFjellmat Cluster samler 70 matprodusenter.\n\nHistorien vår\n\n"
+            "I 2023 ble Hardanger Fruktnettverk tatt opp som hub-node med Fjellmat Cluster som hub. Siden har også "
+            "Voss Ølnettverk blitt hub-node.\n\nFinansiering\n\nKlyngen mottar om lag 5 millioner kroner i året fra "
+            "klyngeprogrammet.")
+    money = [e for e in events(text, published="2024-03-12") if e["type"] == "funding"]
+    assert [(e["recipient"], e["amount_nok"]) for e in money] == [("Fjellmat Cluster", 5000000)]

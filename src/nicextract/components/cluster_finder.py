@@ -317,12 +317,13 @@ class ClusterFinder(PatternDataMixin):
                 yield tok.i, tok.i + 1
 
     def _description_at_start(self, doc: Doc, s: int, e: int) -> bool:
-        """"Matklyngen ble NCE" where the text also writes "matklyngen i Rogaland": a one-word
-        compound capitalised only by its place at a sentence's start is a description."""
+        """"Matklyngen ble NCE" where the text also writes "matklyngen i Rogaland", "Verftet er
+        medlem av …" where it writes "verftet": a one word capitalised only by its place at a
+        sentence's start is a common noun, not a name."""
         if e - s != 1:
             return False
         tok = doc[s]
-        if not tok.lower_.endswith(self.suffixes) or (not tok.is_sent_start and s != self._sentence_start(tok.sent)):
+        if not tok.is_title or (not tok.is_sent_start and s != self._sentence_start(tok.sent)):
             return False
         return memo(doc, ("lower_written", tok.lower), lambda: tok.lower in doc.to_array(ORTH))
 

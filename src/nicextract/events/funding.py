@@ -77,8 +77,8 @@ class FundingReader:
                 continue
             low_text = span_text(doc, sent.start, sent.end).lower()
             lows = set(lowers_of(doc)[sent.start:sent.end])
-            if self.cues.has("funding_blockers", lows, low_text) or conditional(doc, sent, self.cues):
-                continue
+            if conditional(doc, sent, self.cues) or self.cues.has("funding_hedges", lows, low_text):
+                continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
             year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc)
             parts = clauses(sent)
@@ -86,7 +86,7 @@ class FundingReader:
             scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]
             for k, (clause, (own_per_year, own_years, total)) in enumerate(zip(parts, scopes)):
                 amounts = [m for m in money if clause.start <= m.start < clause.end]
-                if not amounts or self._not_granted(doc, clause):
+                if not amounts or self._not_granted(doc, clause) or self._blocked(doc, clause):
                     continue
                 recipient = self._recipient(doc, clause, sent, index, former, reports) \
                     if cued or self._consequence(doc, clause) else None
@@ -131,6 +131,14 @@ class FundingReader:
         return list(events.values())
 
     # -- what is no grant ----------------------------------------------------
+    def _blocked(self, doc: Doc, clause: Span) -> bool:
+        """Money of another kind or source in the amount's own clause: turnover, investment, the
+        members' own contribution, a county's or a fund's grant ("…, og bedriftene bidrar med
+        like mye i egeninnsats" leaves the programme's money before it)."""
+        lows = lowers_of(doc)[clause.start:clause.end]
+        words = set(lows) | {part for w in lows if "-" in w for part in w.split("-")}  # "Interreg-programmet"
+        return self.cues.has("funding_blockers", words, span_text(doc, clause.start, clause.end).lower())
+
     def _not_granted(self, doc: Doc, clause: Span) -> bool:
         """A condition, proposal or plan ("dersom", "foreslår", "gjer framlegg om"), or money
         to the companies ("Bedriftene i klyngen får …")."""

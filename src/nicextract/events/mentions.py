@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text
+from ..layout import is_heading
 from ..lexicons.events import EventCues
 from ..names import fold_name
 
@@ -208,6 +209,8 @@ class ClusterIndex:
         last = self.last_before(char)
         if last is None:
             return self.title()
+        if self._opens_section(char, last):  # "Finansiering\nKlyngen mottar …" on the cluster's own page
+            return self.title() or self.main()
         sent = sent_of(last)
         if sent.start_char <= char < sent.end_char:
             return self.group(last)
@@ -215,6 +218,19 @@ class ClusterIndex:
         if self._anaphoric_subject(sent, first) and sent.start_char < char:
             return self.antecedent(sent.start_char)  # "Klyngen har sine røtter i X. … klyngen": not X
         return self.group(first)
+
+    def _opens_section(self, char: int, last: Span) -> bool:
+        """Whether ``char`` lies in the first sentence under a heading that names no cluster
+        ("Finansiering", "Historien vår"), with the last cluster named above that heading: a
+        new section speaks of the page's cluster again, not of the last one named."""
+        sents = sents_of(self.doc)
+        n = bisect_right([s.start_char for s in sents], char) - 1
+        k = n - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or not is_heading(sents[k]) or self.within(sents[k].start, sents[k].end):
+            return False
+        return last.end_char <= sents[k].start_char and self.title() is not None
 
     def _anaphoric_subject(self, sent: Span, first: Span) -> bool:
         """Whether ``sent`` opens with an anaphor ("Klyngen", "Den") before its first cluster name."""
