@@ -491,3 +491,25 @@ def test_a_section_of_the_clusters_own_page_speaks_of_the_page_cluster(events):
             "klyngeprogrammet.")
     money = [e for e in events(text, published="2024-03-12") if e["type"] == "funding"]
     assert [(e["recipient"], e["amount_nok"]) for e in money] == [("Fjellmat Cluster", 5000000)]
+
+
+def test_a_table_of_rates_gives_each_level_its_amount(events):
+    text = ("Dette er satsene for basisfinansiering i 2024:\n\nArena: inntil 2 mill. kr/år\n"
+            "Arena Pro: inntil 3,5 mill. kr/år\nNCE: inntil 5 mill. kr/år\nGCE – 8 millioner kroner i året\n"
+            "Moden klynge: ingen basisfinansiering\n")
+    money = [e for e in events(text, published="2024-02-08") if e["type"] == "funding"]
+    assert [(e["recipient_kind"], e["status"], e["amount_nok"], e["per_year"]) for e in money] == [
+        ("status_group", "ARENA", 2000000, True), ("status_group", "ARENA_PRO", 3500000, True),
+        ("status_group", "NCE", 5000000, True), ("status_group", "GCE", 8000000, True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "– Søknaden vår var på 9 millionar, så vi fekk ikkje alt vi bad om, seier dagleg leiar Kari Nordmann.",
+    "Søknaden bygger på et budsjett med 5 millioner kroner årlig fra programmet i fem år.",
+    "Klyngen søkte i vår om Arena Pro-status og 3 millioner kroner årlig, men fikk avslag.",
+    "Nye NCE-klynger vil etter planen kunne få opptil 5 millioner årlig.",
+    "Flere av opposisjonspartiene vil foreslå 200 millioner kroner til programmet.",
+])
+def test_applied_planned_and_proposed_amounts_are_no_funding(events, sentence):
+    text = f"Fjellmat Cluster er en Arena-klynge i Valdres. {sentence}"
+    assert [e for e in events(text, published="2022-10-07") if e["type"] == "funding"] == []

@@ -78,6 +78,8 @@ def first_word(sent: Span) -> int:
 def _past_dateline(doc: Doc, i: int, end: int) -> int:
     """After a news dateline ("BODØ/TROMSØ: De to …", "STAVANGER (NTB): …"): the place in
     capitals and a colon before the sentence proper."""
+    if doc[i].ent_type_ in ("STATUS", "PROGRAMME", "CLUSTER"):
+        return i  # "NCE: inntil 5 mill. kr/år", "GCE: …": a level in capitals, no place
     k = i
     while k < end and k - i < 6 and (doc[k].text.isupper() and doc[k].is_alpha or doc[k].text in "/()-"):
         k += 1

@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
-from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word, is_heading
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import published_year, sentence_year, term_verb
-from .decisions import conditional
+from .decisions import LEVEL_RANK, conditional
 from .members import MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
@@ -88,8 +88,8 @@ class FundingReader:
                 amounts = [m for m in money if clause.start <= m.start < clause.end]
                 if not amounts or self._not_granted(doc, clause) or self._blocked(doc, clause):
                     continue
-                recipient = self._recipient(doc, clause, sent, index, former, reports) \
-                    if cued or self._consequence(doc, clause) else None
+                recipient = self._rate_line(doc, clause) or (self._recipient(doc, clause, sent, index, former, reports)
+                                                             if cued or self._consequence(doc, clause) else None)
                 if recipient is None and k > 0 and cued and self._subjectless(doc, clause):
                     recipient = self._recipient(doc, parts[k - 1], sent, index, former, reports)  # "X har fått …, og vil få …"
                 if recipient is None and cued:
@@ -177,6 +177,20 @@ class FundingReader:
                         return True
                 return False
         return False
+
+    @staticmethod
+    def _rate_line(doc: Doc, clause: Span) -> Recipient | None:
+        """A line of a table of rates: "Arena: inntil 2 mill. kr/år", "NCE – 5 millioner i året":
+        a level, a colon or a dash, and the amount each of its clusters gets."""
+        i = first_word(clause)
+        ent = next((e for e in ents_in(clause) if e.start == i), None)
+        if ent is None or ent.label_ != "STATUS" or ent._.value not in LEVEL_RANK or ent.end + 1 >= clause.end:
+            return None
+        if doc[ent.end].text not in (":", "–", "-", "—") or not is_heading(clause, max_tokens=12):
+            return None
+        if not any(e.label_ == "MONEY" for e in ents_in(doc[ent.end:clause.end])):
+            return None
+        return "status_group", ent.text, ent._.value, [ent.start_char, ent.end_char]
 
     def _received_by_another(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """The verb of receipt before the amount has another body as its subject: a relative

@@ -119,7 +119,7 @@ def load_event_cues(patterns_dir: str | Path | None = None) -> EventCues:
             raise PatternFileError(f"event_cues.json: {key!r} must be a list of strings")
         low = [v.lower() for v in value]
         words[key] = frozenset(v for v in low if " " not in v)
-        phrases[key] = tuple(v for v in low if " " in v)
+        phrases[key] = tuple(v for v in low if " " in v or "/" in v)  # "kr/år" spans tokens too
     template = require(data, "duration", str, "event_cues.json")
     number_words = load_number_words(patterns_dir).alternation
     try:
