@@ -1133,3 +1133,12 @@ def test_a_common_noun_opening_a_sentence_is_no_cluster(events):
     text = ("Verftet henter storkontrakt\n\nLedelsen kunne bekrefte at verftet har signert kontrakt. "
             "Verftet er medlem av GCE Havkraft, klyngen som i 2014 fikk status som GCE.")
     assert status(events(text, published="2023-06-22")) == [("GCE Havkraft", "GCE", "granted", 2014)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Havbruksklyngen Salten Aqua er tatt opp i Arena-programmet.", "Salten Aqua"),
+    ("Tromsø-klyngen Barents Havromsklynge er utnevnt til NCE.", "Barents Havromsklynge"),
+    ("I år ble Sogn Fruktklynge tatt opp i Arena-programmet.", "Sogn Fruktklynge"),
+])
+def test_a_descriptor_before_a_name_and_the_name_a_compound_ends(events, text, name):
+    assert [c for c, _, _, _ in status(events(text, published="2021-06-24"))] == [name]

@@ -310,11 +310,22 @@ class ClusterFinder(PatternDataMixin):
                 end = self._run(doc, nxt, sent.end)
                 if end - nxt > 2 or doc[end - 1].lower_ in self.heads or doc[nxt].ent_type_ == "CLUSTER":
                     continue  # a descriptor before a name
+                if low.endswith(SINGULAR_DEFINITE) and (end - nxt >= 2 or "-" in low):
+                    continue  # "Havbruksklyngen Salten Aqua", "Tromsø-klyngen Barents Havromsklynge": the same
                 yield tok.i, end
             elif nxt < sent.end and doc[nxt].lower_ in self.descriptive_prepositions and not low.endswith(SINGULAR_DEFINITE + ("n",)):
                 continue  # "Matklynge fra Hardanger blir …": an indefinite description, not a name
             elif tok.i != first or low not in self.generic:
-                yield tok.i, tok.i + 1
+                yield self._name_before(doc, sent, tok.i), tok.i + 1  # "Barents Havromsklynge", "Sogn Fruktklynge"
+
+    def _name_before(self, doc: Doc, sent: Span, i: int) -> int:
+        """Where the name that a compound at ``i`` ends begins: the name words right before it,
+        not a descriptor ("Tromsø-klyngen"), a stop word or a level."""
+        k = i
+        while k - 1 >= sent.start and self._name_token(doc[k - 1]) and doc[k - 1].lower_ not in self.stop_words \
+                and not doc[k - 1].lower_.endswith(self.suffixes) and doc[k - 1].text not in self.prefixes:
+            k -= 1
+        return k
 
     def _description_at_start(self, doc: Doc, s: int, e: int) -> bool:
         """"Matklyngen ble NCE" where the text also writes "matklyngen i Rogaland", "Verftet er
