@@ -1142,3 +1142,19 @@ def test_a_common_noun_opening_a_sentence_is_no_cluster(events):
 ])
 def test_a_descriptor_before_a_name_and_the_name_a_compound_ends(events, text, name):
     assert [c for c, _, _, _ in status(events(text, published="2021-06-24"))] == [name]
+
+
+def test_a_singular_relative_clause_after_two_names_tells_of_the_last(events):
+    text = ("Vi samarbeider med andre klynger i landsdelen, blant annet Polar Sensor og Fjellmat Cluster, som ble "
+            "Arena-klynge i 2021.")
+    assert status(events(text, published="2022-03-31")) == [("Fjellmat Cluster", "ARENA", "granted", 2021)]
+
+
+def test_a_plural_head_before_the_relative_clause_keeps_both_names(events):
+    text = "Polar Sensor og Fjellmat Cluster er blant de første klyngene som får status som moden klynge."
+    assert [c for c, *_ in status(events(text, published="2021-11-03"))] == ["Fjellmat Cluster", "Polar Sensor"]
+
+
+def test_a_name_in_capitals_atop_a_report_is_written_as_the_text_writes_it(events):
+    text = ("NORDIC SENSOR CLUSTER\n\nÅrsrapport 2021\n\nI juni ble Nordic Sensor Cluster tatt opp i Arena-programmet.")
+    assert [c for c, *_ in status(events(text, published="2022-03-31"))] == ["Nordic Sensor Cluster"]

@@ -205,6 +205,21 @@ def test_a_line_as_wide_as_its_column_goes_on_whatever_the_case(process, events)
     assert status_of(found) == [("NCE Fjellmat Cluster", "NCE", 2014), ("NCE Kystlab", "NCE", 2014)]
 
 
+# A narrow column of a report: lines of 35–45 characters, one opening with a year.
+NARROW = ("Arena Pro-statusen gir oss et helt annet\nhandlingsrom. Som Arena Pro-klynge får vi fra\n"
+          "2022 inntil fire millioner kroner årlig i fem år\nfra klyngeprogrammet. Det gjør det\n"
+          "mulig å ansette to nye rådgivere.")
+
+
+def test_a_narrow_column_goes_on_over_a_line_that_opens_with_a_number(process):
+    assert "får vi fra 2022 inntil fire millioner kroner årlig i fem år fra klyngeprogrammet." in process(NARROW).text
+
+
+def test_a_numbered_list_keeps_its_lines(process):
+    text = "Dette er de viktigste punktene for klyngen i året som kommer\n1. Bedre samarbeid med\n2. Nye medlemmer i nord"
+    assert process(text).text == text
+
+
 @pytest.mark.parametrize("text", [
     "Les også:\nNorwegian Offshore Wind tatt opp som Arena Pro-klynge i år\nNy rekord for havvindkontrakter i Nordsjøen og Barentshavet\nDel artikkelen",
     "Nye klynger\nHavlab Cluster og Fjordkraft Cluster på Vestlandet samlet\nKystlab Cluster og Fjellmat Cluster på Østlandet samlet\nStyret",

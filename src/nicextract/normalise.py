@@ -125,7 +125,7 @@ class Normaliser:
         self._level_before = re.compile(f"(?<!{WORD_CHAR})(?:{level_alternation})\\Z", re.IGNORECASE)
         self._question = re.compile(f"\\?(?:(?<={WORD_CHAR} .)(?= {WORD_CHAR})|(?<={LETTER}.)(?={LETTER}))")
         self._question_final = re.compile(f"(?<={LETTER})\\?(?=[ \\t]+{LETTER})")  # "p? Stord", "ogs? i år"
-        self._line_break = re.compile(f"\\n(?=[ \\t]*({LETTER}))")
+        self._line_break = re.compile(f"\\n(?=[ \\t]*({LETTER}|\\d))")  # a digit: only a column's line goes on
         self._split_word = re.compile(f"-\\n[ \\t]*(?={LETTER})")  # the letter before: tested in code (a leading look-behind slows the search)
         self._next_line = re.compile(f"\\n[ \\t]*({LETTER})")
         self.final = frozenset(final)
@@ -247,6 +247,8 @@ class Normaliser:
             if not last or last in self.final or (text[newline - 1] == "-" and text[newline - 2:newline - 1].isalpha()):
                 continue  # a hyphenated word is joined by _split_word_edits
             item = self._list_line.match(text, line_start)
+            if m.group(1).isdigit() and (item is not None or self._list_line.match(text, newline + 1)):
+                continue  # a list's numbers stay on their lines
             if item is None and (m.group(1).islower() or self._full_line(text, line_start, newline, widths)):
                 edits.append((newline, newline + 1, " "))
             elif item is not None and m.start(1) - (newline + 1) >= item.end() - line_start:

@@ -34,6 +34,7 @@ from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
@@ -91,8 +92,23 @@ class MemberFinder:
         sier Kari Nordmann, leder i NCE X": the speaker's cluster is not the decision's)."""
         start = self.clause_start(doc, clause, decision)
         end = self._speech_at(doc, decision.end, clause.end)
-        return [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
-                for m in index.within(start, end) if m.start not in excluded]
+        found = [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
+                 for m in index.within(start, end) if m.start not in excluded]
+        return found[-1:] if len(found) > 1 and self._singular_relative(doc, decision, found) else found
+
+    @staticmethod
+    def _singular_relative(doc: Doc, decision: Decision, found: list[Member]) -> bool:
+        """"… blant annet A og B, som ble Arena-klynge i 2021": a relative clause whose level
+        noun is singular tells of the last name before "som" alone ("Arena-klynger": of all)."""
+        lows = lowers_of(doc)
+        k = decision.start - 1
+        while k > 0 and lows[k] in ("nå", "no", "også", "i", "år", "fjor"):
+            k -= 1
+        attached = found[-1].mention.end == k or (found[-1].mention.end == k - 1 and lows[k - 1] == ",")
+        if lows[k] != "som" or not attached:
+            return False  # "A og B er blant dei første klyngene som får …": the noun before "som" is all of them
+        level = decision.level_span
+        return level is not None and level.text.lower().endswith(SINGULAR_LEVEL_NOUNS)
 
     @staticmethod
     def in_items(items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:

@@ -47,7 +47,9 @@ class ClusterGroup:
     def forms(self) -> list[str]:
         seen: dict[str, str] = {}
         for text in self.texts:
-            seen.setdefault(fold_name(text), text)
+            key = fold_name(text)
+            if key not in seen or (seen[key].isupper() and not text.isupper()):
+                seen[key] = text  # "Nordic Battery Cluster" for the "NORDIC BATTERY CLUSTER" atop a report
         return list(seen.values())
 
     secondary: set[str] = field(default_factory=set)  # forms seen only in brackets after another
