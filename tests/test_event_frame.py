@@ -1158,3 +1158,10 @@ def test_a_plural_head_before_the_relative_clause_keeps_both_names(events):
 def test_a_name_in_capitals_atop_a_report_is_written_as_the_text_writes_it(events):
     text = ("NORDIC SENSOR CLUSTER\n\nÅrsrapport 2021\n\nI juni ble Nordic Sensor Cluster tatt opp i Arena-programmet.")
     assert [c for c, *_ in status(events(text, published="2022-03-31"))] == ["Nordic Sensor Cluster"]
+
+
+def test_a_description_under_a_sub_heading_is_the_heading_cluster(events):
+    text = ("Klyngene i fylket\n\nFjordmat Cluster\nMatklynga, som vart NCE i 2014, held til i Havhuset Bergen og "
+            "samlar 80 bedrifter.\n\nSogn Fruktklynge\nFruktklynga i Sogn vart teken opp i Arena-programmet i fjor.")
+    found = events(text, published="2022-03-08")
+    assert status(found) == [("Fjordmat Cluster", "NCE", "granted", 2014), ("Sogn Fruktklynge", "ARENA", "granted", 2021)]

@@ -93,7 +93,7 @@ class MemberFinder:
         start = self.clause_start(doc, clause, decision)
         end = self._speech_at(doc, decision.end, clause.end)
         found = [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
-                 for m in index.within(start, end) if m.start not in excluded]
+                 for m in index.within(start, end) if m.start not in excluded and m.start not in index.located]
         return found[-1:] if len(found) > 1 and self._singular_relative(doc, decision, found) else found
 
     @staticmethod

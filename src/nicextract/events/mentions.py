@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text
-from ..layout import is_heading
+from ..layout import first_word, is_heading
 from ..lexicons.events import EventCues
 from ..names import fold_name
 
@@ -164,6 +164,10 @@ class ClusterIndex:
         headline = _headline_description(doc, mentions, texts)
         if headline is not None:
             union(*headline)
+        for i, j in _section_descriptions(doc, mentions, texts):
+            union(i, j)
+        # "… held til i Media City Bergen": a name after a place verb is where the cluster is (a building)
+        self.located = {m.start for m in mentions if cues is not None and _after_place_verb(doc, m, cues)}
         bracketed: set[int] = set()
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
@@ -179,14 +183,15 @@ class ClusterIndex:
             self.group_of[m.start] = group
             if m.start in former_mentions:
                 group.former.add(folded[i])
-            if m.start in bracketed:
+            if m.start in bracketed or m.start in self.located:
                 group.secondary.add(folded[i])
         for group in groups.values():
             # A form is "former" only if it is never used as the current name.
             used_current = {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in former_mentions}
             group.former -= used_current
             group.former |= {f for f in olds if any(fold_name(t) == f for t in group.texts)}  # renamed: former everywhere
-            group.secondary -= {fold_name(t) for m, t in zip(group.mentions, group.texts) if m.start not in bracketed}
+            group.secondary -= {fold_name(t) for m, t in zip(group.mentions, group.texts)
+                                if m.start not in bracketed and m.start not in self.located}
         self.groups = list(groups.values())
 
     def group(self, mention: Span) -> ClusterGroup:
@@ -269,6 +274,34 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
         return None
     lead_end = sents[min(len(sents) - 1, 2)].end
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
+
+
+def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> list[tuple[int, int]]:
+    """"Sogn Fruktklynge" over "Fruktklynga i Sogn vart teken opp …": a sub-heading that is a
+    cluster's name, and a description that opens the first sentence under it, are one cluster."""
+    out = []
+    sents = sents_of(doc)
+    starts = [m.start for m in mentions]
+    for n, sent in enumerate(sents[:-1]):
+        k = bisect_left(starts, sent.start)
+        if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent):
+            continue
+        if any(not t.is_space for t in doc[sent.start:mentions[k].start]) or \
+                any(not (t.is_space or t.is_punct) for t in doc[mentions[k].end:sent.end]):
+            continue  # the heading is the name and nothing more
+        nxt = next((s for s in sents[n + 1:n + 3] if s.text.strip()), None)
+        j = k + 1
+        if nxt is None or j >= len(mentions) or not (nxt.start <= mentions[j].start < nxt.end):
+            continue
+        if mentions[j].start == first_word(nxt) and _DESCRIPTIVE.search(texts[j]) and not _DESCRIPTIVE.search(texts[k]):
+            out.append((k, j))
+    return out
+
+
+def _after_place_verb(doc: Doc, mention: Span, cues: EventCues) -> bool:
+    lows = lowers_of(doc)
+    before = " ".join(w for w in lows[max(0, mention.start - 4):mention.start] if w.strip())
+    return any(before.endswith(v) for v in cues.phrases["place_verbs"])
 
 
 def naming_links(doc: Doc, mentions: list[Span], cues: EventCues) -> list[tuple[int, int]]:
