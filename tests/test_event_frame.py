@@ -1165,3 +1165,16 @@ def test_a_description_under_a_sub_heading_is_the_heading_cluster(events):
             "samlar 80 bedrifter.\n\nSogn Fruktklynge\nFruktklynga i Sogn vart teken opp i Arena-programmet i fjor.")
     found = events(text, published="2022-03-08")
     assert status(found) == [("Fjordmat Cluster", "NCE", "granted", 2014), ("Sogn Fruktklynge", "ARENA", "granted", 2021)]
+
+
+def test_the_year_after_counts_past_a_quotation(events):
+    text = ("Nettverket vokste raskt. Da de søkte om Arena-status første gang, i 2013, fikk de nei.\n"
+            "– Det var en nyttig nedtur. Vi hadde ingen strategi, sier Kari Nordmann.\n"
+            "Året etter ble Fjordsensor Cluster tatt opp i Arena-programmet.")
+    assert status(events(text, published="2024-10-03")) == [("Fjordsensor Cluster", "ARENA", "granted", 2014)]
+
+
+def test_a_node_named_as_a_compound_and_years_ago_is_no_subordinate_clause(events):
+    text = ("Hun er stolt av Sensornode Møre, et nettverk av 14 bedrifter i Ålesund som for noen år siden ble "
+            "hub-node under klyngen.")
+    assert [(c, s) for c, s, _, _ in status(events(text, published="2024-10-03"))] == [("Sensornode Møre", "HUB_NODE")]

@@ -513,3 +513,9 @@ def test_a_table_of_rates_gives_each_level_its_amount(events):
 def test_applied_planned_and_proposed_amounts_are_no_funding(events, sentence):
     text = f"Fjellmat Cluster er en Arena-klynge i Valdres. {sentence}"
     assert [e for e in events(text, published="2022-10-07") if e["type"] == "funding"] == []
+
+
+def test_the_years_at_a_level_are_no_group_of_clusters(events):
+    text = "Fjellmat Cluster ble NCE i 2018. I de fem NCE-årene fikk klyngen fem millioner kroner i året fra programmet."
+    money = [e for e in events(text, published="2024-10-03") if e["type"] == "funding"]
+    assert [(e["recipient"], e["recipient_kind"]) for e in money] == [("Fjellmat Cluster", "cluster")]

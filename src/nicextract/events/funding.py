@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
 LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
+GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 
 
@@ -685,7 +686,9 @@ class FundingReader:
     def _is_group(ent: Span) -> bool:
         """A plural or definite level noun naming a group: "NCE-klyngene", "Arena-prosjektene"."""
         low = ent.text.lower()
-        return low.endswith(("ene", "ane", "a", "er", "ar")) and "-" in low or low.endswith(("klyngene", "prosjektene", "prosjekta"))
+        head = low.rsplit("-", 1)[-1]  # "NCE-klyngene", not "NCE-årene" (the years at the level)
+        return ("-" in low and low.endswith(("ene", "ane", "a", "er", "ar")) and head.startswith(GROUP_HEADS)) \
+            or low.endswith(("klyngene", "prosjektene", "prosjekta"))
 
     @staticmethod
     def _context_level(doc: Doc, clause: Span, sent: Span) -> str | None:

@@ -35,6 +35,7 @@ from .mentions import ClusterGroup, ClusterIndex
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
+AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
@@ -83,6 +84,8 @@ class MemberFinder:
         lows = lowers_of(doc)
         for k in range(decision.start - 1, clause.start - 1, -1):
             if lows[k] in self.cues.words["complementisers"] or lows[k] in self.cues.words["temporal_subordinators"]:
+                if lows[k] in ("siden", "sidan") and k > clause.start and lows[k - 1] in AGO_NOUNS:
+                    continue  # "for noen år siden ble den hub-node": ago, no subordinate clause
                 return k + 1
         return first_word(clause)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import TIMELINE_MARKS, blank_line_before, is_heading
+from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -50,6 +50,7 @@ class When:
         return self.strength > other.strength
 
 
+QUOTES_PASSED = 4  # how many sentences of quotation lines "tre år senere" may look past for the year it counts from
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
 FROM_WORDS = frozenset({"fra", "frå"})
@@ -131,12 +132,18 @@ class TimeReader:
     def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
         """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere" ("samme år": none
         after): the years after the last year told before the clause, in its sentence or the
-        one before."""
+        one before (a quotation in between does not count: "… i 2013, fikk de nei. – Det var
+        en nyttig nedtur, … Året etter ble klyngen tatt opp")."""
         m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
         if m is None:
             return None
         offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
-        before = [e for s in sents[max(0, n - 1):n + 1] for e in ents_in(s)
+        k = n - 1
+        text = doc_text(doc)
+        while k > 0 and n - k <= QUOTES_PASSED and _on_quoted_line(text, sents[k]):
+            k -= 1
+        told = [sents[k]] if k >= 0 else []
+        before = [e for s in [*told, sents[n]] for e in ents_in(s)
                   if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
         if offset is None or (not offset and not m.group("same")) or not before:
             return None
@@ -236,3 +243,10 @@ def entry_year(doc: Doc, sents: list[Span], n: int) -> int | None:
         date = next((e for e in ents_in(first) if e.label_ == "DATE" and e.start == i), None)
         return year_of(date._.value) if date is not None else None
     return None
+
+
+def _on_quoted_line(text: str, sent: Span) -> bool:
+    """Whether ``sent`` stands on a line that opens with a dash: a quotation ("– Det var en
+    nyttig nedtur. Vi hadde …, sier hun")."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return text[start:sent.start_char + 1].lstrip()[:1] in DASHES
