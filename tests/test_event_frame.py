@@ -1178,3 +1178,30 @@ def test_a_node_named_as_a_compound_and_years_ago_is_no_subordinate_clause(event
     text = ("Hun er stolt av Sensornode Møre, et nettverk av 14 bedrifter i Ålesund som for noen år siden ble "
             "hub-node under klyngen.")
     assert [(c, s) for c, s, _, _ in status(events(text, published="2024-10-03"))] == [("Sensornode Møre", "HUB_NODE")]
+
+
+def test_same_year_after_a_list_counts_from_the_lists_year(events):
+    text = ("I juni 2018 vart desse klyngene tekne opp i Arena-programmet:\n\n• Fjellmat Cluster (Valdres)\n"
+            "• Polar Sensor (Tromsø)\n\nSame år fekk Havkraft Cluster forlengd Arena-avtalen for tre nye år.")
+    assert ("Havkraft Cluster", "ARENA", "extended", 2018) in status(events(text, published="2023-09-04"))
+
+
+def test_moving_on_to_a_level(events):
+    text = "Fjellmat Cluster og Polar Sensor gjekk vidare til Arena Pro med verknad frå 2022."
+    assert status(events(text, published="2023-09-04")) == [
+        ("Fjellmat Cluster", "ARENA_PRO", "granted", 2022), ("Polar Sensor", "ARENA_PRO", "granted", 2022)]
+
+
+def test_a_company_written_with_its_suffix_elsewhere_is_no_cluster(events):
+    text = ("Utført av: Vestlandsanalyse Partner AS\n\nVestlandsanalyse Partner har evaluert klyngene som vart tekne opp "
+            "på Arena-nivået i 2018.")
+    assert status(events(text, published="2023-09-04")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "• Fjordsensor Vest, i dag Ocean Sensing Cluster (Bergen)",
+    "Fjordsensor Vest (i dag Ocean Sensing Cluster) ble tatt opp i 2018.",
+])
+def test_a_name_of_today_beside_the_old_one_is_a_rename(events, text):
+    found = events(text, published="2023-09-04")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Fjordsensor Vest", "Ocean Sensing Cluster")]

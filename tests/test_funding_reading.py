@@ -519,3 +519,10 @@ def test_the_years_at_a_level_are_no_group_of_clusters(events):
     text = "Fjellmat Cluster ble NCE i 2018. I de fem NCE-årene fikk klyngen fem millioner kroner i året fra programmet."
     money = [e for e in events(text, published="2024-10-03") if e["type"] == "funding"]
     assert [(e["recipient"], e["recipient_kind"]) for e in money] == [("Fjellmat Cluster", "cluster")]
+
+
+def test_a_compound_period_is_the_duration(events):
+    text = ("Fjellmat Cluster ble Arena-klynge i 2018. Kvar av dei nye klyngene fekk inntil 2 millionar kroner årleg "
+            "frå programmet i den første treårsperioden.")
+    money = [e for e in events(text, published="2023-09-04") if e["type"] == "funding"]
+    assert [(e["amount_nok"], e["per_year"], e["years"]) for e in money] == [(2000000, True, 3)]

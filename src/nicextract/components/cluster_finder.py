@@ -123,6 +123,7 @@ class ClusterFinder(PatternDataMixin):
         low = lambda key: frozenset(x.lower() for x in require(cues, key, list, w))  # noqa: E731
         self.numbers = load_number_words(self.patterns_dir)
         self.prefixes = frozenset(require(cues, "level_prefixes", list, w))
+        self.company_suffixes = frozenset(require(cues, "company_suffixes", list, w))  # "AS", "ASA"
         self.heads = low("head_words")
         self.item_particles = low("item_particles")  # the lower-case words of a bare item: "Havlab Cluster i Bergen"
         self.head_tails = frozenset(require(cues, "head_tails", list, w))  # "Ocean Cluster Norway"
@@ -155,6 +156,7 @@ class ClusterFinder(PatternDataMixin):
         self.speech_ids = numpy.array([get_string_id(x.lower()) for x in events.get("speech_verbs", [])], dtype=numpy.uint64)
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
+        self.current_markers = [tuple(x.lower().split()) for x in events.get("current_markers", [])]  # "X, i dag Y"
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
@@ -729,6 +731,9 @@ class ClusterFinder(PatternDataMixin):
         # a company-shaped name ("Vest Maritime") may still be the subject of a status decision
         hard = {i for span in doc.spans.get(BLOCKED_KEY, []) if span.kb_id_ not in SOFT_BLOCKS
                 for i in range(span.start, span.end)}
+        companies = self._company_elsewhere(doc)  # "Fjordane Analyse AS" in the masthead: "Fjordane Analyse" below
+        blocked |= companies
+        hard |= companies
         text = doc_text(doc)
         sents = list(doc.sents)
         chunks = [text[sent.start_char:sent.end_char] for sent in sents]
@@ -768,10 +773,23 @@ class ClusterFinder(PatternDataMixin):
         lower = doc.to_array(LOWER)
         beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
                   *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower),
+                  *self._named_before_today(doc, blocked, lower),
                   *self._awarded(doc, blocked, lower), *self._speakers(doc, blocked, lower))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
         add_entities(doc, self._propagate(doc))
         return doc
+
+    def _company_elsewhere(self, doc: Doc) -> set[int]:
+        """The tokens of a company's name written without its suffix, when the text writes it
+        with one ("Fjordane Analyse AS" … "Fjordane Analyse har evaluert …")."""
+        names = {doc[span.start:span.end - 1].text for span in doc.spans.get(BLOCKED_KEY, [])
+                 if len(span) > 1 and doc[span.end - 1].text in self.company_suffixes}
+        out: set[int] = set()
+        for start, end in find_names(doc_text(doc), names) if names else ():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
 
     def _quoted(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
         """"Klyngen «Havkraft Vest» har fått Arena-status": a name in guillemets in a sentence
@@ -827,6 +845,28 @@ class ClusterFinder(PatternDataMixin):
                 continue
             end = self._run(doc, k, sent.end)
             s, e = self._trim(doc, k, end, set())
+            if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
+                yield s, e
+
+    def _named_before_today(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
+        """"Fjordsensor Vest, i dag Ocean Sensing Cluster", "X (nå Y)": the name before a comma
+        or bracket and a word for now, when a cluster's name follows, is that cluster's old name."""
+        firsts = numpy.array(sorted({get_string_id(m[0]) for m in self.current_markers}), dtype=numpy.uint64)
+        lows = None
+        for i in numpy.flatnonzero(numpy.isin(lower, firsts)).tolist():
+            lows = lows or [t.lower_ for t in doc]
+            marker = next((m for m in self.current_markers if tuple(lows[i:i + len(m)]) == m), None)
+            if marker is None or i < 2 or lows[i - 1] not in (",", "("):
+                continue
+            j = i + len(marker)
+            if j >= len(doc) or doc[j].ent_type_ != "CLUSTER" or doc[j].ent_iob_ != "B":
+                continue
+            end = i - 1
+            start = end
+            sent = doc[i].sent
+            while start - 1 >= sent.start and self._name_token(doc[start - 1]) and doc[start - 1].text not in self.bullets:
+                start -= 1
+            s, e = self._trim(doc, start, end, set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):
                 yield s, e
 

@@ -287,8 +287,8 @@ def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> l
         if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent):
             continue
         if any(not t.is_space for t in doc[sent.start:mentions[k].start]) or \
-                any(not (t.is_space or t.is_punct) for t in doc[mentions[k].end:sent.end]):
-            continue  # the heading is the name and nothing more
+                any(not (t.is_space or t.is_punct or t.ent_type_ == "PLACE") for t in doc[mentions[k].end:sent.end]):
+            continue  # the heading is the name and nothing more, or its place ("Finance Innovation, Bergen")
         nxt = next((s for s in sents[n + 1:n + 3] if s.text.strip()), None)
         j = k + 1
         if nxt is None or j >= len(mentions) or not (nxt.start <= mentions[j].start < nxt.end):

@@ -83,6 +83,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         if old is not None and new is not None:
             former.add(old.start)
             _add(events, doc, new, old)
+    for old, new in _now_called(doc, cues):  # "Norwegian Energy Solutions, i dag Energy Transition Norway"
+        former.add(old.start)
+        _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _narrative(doc, cues):
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
@@ -93,6 +96,23 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     return list(events.values()), former, anaphoric
+
+
+def _now_called(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"X, i dag Y", "X (i dag Y)", "X, nå Y": a name, a comma or bracket, a word for now,
+    and the name the cluster has today."""
+    lows = lowers_of(doc)
+    out = []
+    for phrase in cues.phrases["current_markers"] + tuple(cues.words["current_markers"]):
+        words = phrase.split()
+        for tok in tokens_in(doc, frozenset(words[:1])):
+            i, j = tok.i, tok.i + len(words)
+            if lows[i:j] != words or i < 2 or lows[i - 1] not in (",", "("):
+                continue
+            old, new = _cluster_ending(doc, i - 1), _cluster_at(doc, j)
+            if old is not None and new is not None and sent_of(old) == sent_of(new):
+                out.append((old, new))
+    return out
 
 
 def _place_word(doc: Doc, i: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_heading
+from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_bullet_item, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -50,7 +50,7 @@ class When:
         return self.strength > other.strength
 
 
-QUOTES_PASSED = 4  # how many sentences of quotation lines "tre år senere" may look past for the year it counts from
+LINES_PASSED = 12  # how many quotation lines and list items "tre år senere" may look past for the year it counts from
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
 FROM_WORDS = frozenset({"fra", "frå"})
@@ -132,16 +132,17 @@ class TimeReader:
     def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
         """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere" ("samme år": none
         after): the years after the last year told before the clause, in its sentence or the
-        one before (a quotation in between does not count: "… i 2013, fikk de nei. – Det var
-        en nyttig nedtur, … Året etter ble klyngen tatt opp")."""
+        one before (a quotation or a list in between does not count: "… i 2013, fikk de nei. – Det
+        var en nyttig nedtur, … Året etter ble klyngen tatt opp")."""
         m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
         if m is None:
             return None
         offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
         k = n - 1
         text = doc_text(doc)
-        while k > 0 and n - k <= QUOTES_PASSED and _on_quoted_line(text, sents[k]):
-            k -= 1
+        while k > 0 and n - k <= LINES_PASSED and (_on_quoted_line(text, sents[k]) or is_bullet_item(sents[k])
+                                                  or not sents[k].text.strip()):
+            k -= 1  # past a quotation's lines and a list's items: "I juni 2018 vart desse tekne opp: • A • B … Same år …"
         told = [sents[k]] if k >= 0 else []
         before = [e for s in [*told, sents[n]] for e in ents_in(s)
                   if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
