@@ -1205,3 +1205,17 @@ def test_a_company_written_with_its_suffix_elsewhere_is_no_cluster(events):
 def test_a_name_of_today_beside_the_old_one_is_a_rename(events, text):
     found = events(text, published="2023-09-04")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Fjordsensor Vest", "Ocean Sensing Cluster")]
+
+
+def test_the_second_clause_after_mens_has_a_subject_of_its_own(events):
+    text = "Polar Sensor avanserer fra Arena til Arena Pro, mens Drammen Logistikkforum blir ny Arena-klynge."
+    assert status(events(text, published="2019-06-27")) == [
+        ("Drammen Logistikkforum", "ARENA", "granted", 2019), ("Polar Sensor", "ARENA_PRO", "granted", 2019)]
+
+
+def test_other_clusters_are_not_the_ones_told_before(events):
+    text = ("Innovasjon Norge har forlenget avtalen med NCE Fjordsensor. I tillegg får to andre klynger i fylket "
+            "ny status.\n\nPolar Sensor blir ny Arena-klynge.")
+    found = status(events(text, published="2019-06-27"))
+    assert ("NCE Fjordsensor", "NCE", "granted", 2019) not in found
+    assert ("Polar Sensor", "ARENA", "granted", 2019) in found

@@ -372,6 +372,12 @@ class ClusterFinder(PatternDataMixin):
             found = list(self._complement(doc, verb, sent.end))  # "De tre nye Arena-klyngene er A, B og C"
         yield from found
 
+    @staticmethod
+    def _second_clauses(doc: Doc, sent: Span) -> list[Span]:
+        """The clauses after "mens" or a semicolon: each has a subject of its own."""
+        cuts = [t.i + 1 for t in sent if t.lower_ in ("mens", ";") and t.i + 2 < sent.end]
+        return [doc[a:b] for a, b in zip(cuts, [*cuts[1:], sent.end]) if b - a > 2]
+
     def _pointed(self, doc: Doc, start: int, limit: int) -> int | None:
         """The copula after a subject that points back to a decision's set ("En av dem er",
         "Ei av dei nye er", "Blant dem er"), if the sentence opens with one."""
@@ -750,6 +756,10 @@ class ClusterFinder(PatternDataMixin):
                     found.extend(rule(doc, sent))
             # Position alone: an organisation is no cluster, unless it has only a company's shape.
             found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n] or has_programme[n]) if not hard.intersection(range(s, e)))
+            if has_status[n] and (" mens " in low or "; " in low):  # "A avanserer til Arena Pro, mens B blir ny Arena-klynge"
+                for part in self._second_clauses(doc, sent):
+                    part_low = part.text.lower()
+                    found.extend((s, e) for s, e in self._subjects(doc, part, part_low, True) if not hard.intersection(range(s, e)))
             candidates = []
             if ":" in chunk:
                 candidates.extend(self._colon_list(doc, sent))

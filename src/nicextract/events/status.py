@@ -121,6 +121,9 @@ class StatusReader:
                 if not members:
                     members = self._elsewhere(doc, sents, n, clause, decision, index, excluded,
                                               heading and not ends_with_colon(sent))
+                    if members and self._told_of_others(doc, clause, decision):
+                        before = {id(m.group) for r in out for m in r.members}
+                        members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
                 out.append(Report(decision, when, n, clause, members))
         return out
 
@@ -148,6 +151,13 @@ class StatusReader:
         """Whether ``clause`` opens with "og" and then the name ``first`` (", og B, …")."""
         words = [t for t in doc[clause.start:first.start] if not (t.is_space or t.is_punct)]
         return len(words) == 1 and words[0].lower_ in ("og", "samt")
+
+    def _told_of_others(self, doc: Doc, clause: Span, decision: Decision) -> bool:
+        """Whether the decision's subject says its clusters are others than those told before
+        ("to andre klynger", "I tillegg får dei andre …": before the verb or after it)."""
+        lows = lowers_of(doc)
+        return any(lows[k] in self.cues.words["other_members"] and lows[k] != "siste"
+                   for k in range(clause.start, min(clause.end, decision.end + 4)))
 
     def _opening_anaphor(self, doc: Doc, clause: Span, index: ClusterIndex) -> list[Span]:
         """The cluster a clause that opens with "Klyngen"/"Klynga" refers to, as a subject
