@@ -1219,3 +1219,18 @@ def test_other_clusters_are_not_the_ones_told_before(events):
     found = status(events(text, published="2019-06-27"))
     assert ("NCE Fjordsensor", "NCE", "granted", 2019) not in found
     assert ("Polar Sensor", "ARENA", "granted", 2019) in found
+
+
+def test_a_table_of_clusters_with_level_and_admission_columns(events):
+    text = ("Næringsklynger i fylket\n\nOversikten under viser hvilket nivå klyngene har i dag, og hvilket år de ble "
+            "tatt opp på dette nivået.\n\nKlynge | Nivå | Opptak | Sted\nFjordsensor Cluster | NCE | 2016 | Bergen\n"
+            "Kystplast | Moden klynge | 2021 | Gjøvik\nPolar Sensor | Arena | 2022 | Tromsø\n\nOm nivåene\n\nArena er inngangsnivået.")
+    assert status(events(text, published="2023-03-14")) == [
+        ("Fjordsensor Cluster", "NCE", "granted", 2016), ("Kystplast", "MATURE", "granted", 2021),
+        ("Polar Sensor", "ARENA", "granted", 2022)]
+
+
+def test_a_table_after_an_extension_of_levels_is_not_extended(events):
+    text = ("NCE- og GCE-nivåene videreføres som før.\n\nÅrets opptak\n\nKlynge | Sted | Nivå\n"
+            "Fjordsensor Cluster | Bergen | Arena Pro\nPolar Sensor | Tromsø | Arena\n")
+    assert not any(a == "extended" for _, _, a, _ in status(events(text, published="2019-11-06")))

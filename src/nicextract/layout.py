@@ -409,3 +409,18 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
             n += 1
     return zones
 
+
+def table_cells(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The token ranges between the "|" of a table line ("Havlab Cluster | Arena | 2020")."""
+    bars = [k for k in range(sent.start, sent.end) if token_table(doc).texts[k] == "|"]
+    edges = [sent.start - 1, *bars, sent.end]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+
+
+def header_column(doc: Doc, sent: Span, headers: frozenset[str]) -> int | None:
+    """The column of a table's header line whose cell is one of ``headers`` ("Klynge", "Nivå")."""
+    lows = lowers_of(doc)
+    for i, (a, b) in enumerate(table_cells(doc, sent)):
+        if " ".join(w for w in lows[a:b] if w.strip()) in headers:
+            return i
+    return None

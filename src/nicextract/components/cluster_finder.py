@@ -30,7 +30,8 @@ from ..doccache import memo
 from ..extensions import register_extensions
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
-from ..layout import LIST_NUMBER, dash_led, ends_with_colon, is_bullet_item, is_heading, list_after, paragraph_openers
+from ..layout import (LIST_NUMBER, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
+                      paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
 from ._data import PatternDataMixin
@@ -157,6 +158,7 @@ class ClusterFinder(PatternDataMixin):
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.current_markers = [tuple(x.lower().split()) for x in events.get("current_markers", [])]  # "X, i dag Y"
+        self.name_headers = frozenset(x.lower() for x in events.get("table_name_headers", []))  # "Klynge | Nivå | …"
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
         self.hub_prefixes = frozenset(require(cues, "hub_prefixes", list, w))
@@ -563,6 +565,27 @@ class ClusterFinder(PatternDataMixin):
                 if s < e:
                     yield s, e
 
+    def _table_names(self, doc: Doc, sents: list[Span], chunks: list[str], blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """The cells under a table header's cluster column ("Klynge | Nivå | Opptak"): each row's
+        name run in that column, also one word the name rules do not know ("Mjøsplast")."""
+        column = None
+        for n, sent in enumerate(sents):
+            if "|" not in chunks[n]:
+                if chunks[n].strip():
+                    column = None  # the table has ended
+                continue
+            if column is None:
+                column = header_column(doc, sent, self.name_headers)
+                continue
+            cells = table_cells(doc, sent)
+            if column < len(cells):
+                a, b = cells[column]
+                while a < b and doc[a].is_space:
+                    a += 1
+                end = self._run(doc, a, b) if a < b and self._name_token(doc[a]) else a
+                if end > a and not blocked.intersection(range(a, end)):
+                    yield a, end
+
     def _paragraph_names(self, doc: Doc, sents: list[Span], has_status: numpy.ndarray, blocked: set[int]
                          ) -> Iterable[tuple[int, int]]:
         """"Fire nye Arena-klynger" over paragraphs that each open with a name ("Havbunn Vest er
@@ -769,6 +792,7 @@ class ClusterFinder(PatternDataMixin):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
+        found.extend(self._table_names(doc, sents, chunks, blocked))
         found.extend(self._paragraph_names(doc, sents, has_status, blocked))
         if has_status.any():
             found.extend(self._section_names(doc, sents, has_status, blocked))

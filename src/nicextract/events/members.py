@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, is_bullet_item, is_heading, is_label,
-                      labelled_sections, paragraph_openers)
+from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, is_label,
+                      labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
 from .decisions import Decision
 from .mentions import ClusterGroup, ClusterIndex
+from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
@@ -51,6 +52,7 @@ class Member:
     evidence: Span
     level: str = ""
     item_level: str = ""
+    when: When | None = None  # a year of its own: a table row's admission cell
 
 
 def _bracketed_level(doc: Doc, i: int, limit: int) -> str:
@@ -189,7 +191,7 @@ class MemberFinder:
 
     # -- the text around the report ------------------------------------------
     def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],
-                  items_of, level: str = "") -> list[Member]:
+                  items_of, level: str = "", action: str = "granted") -> list[Member]:
         """Members named in one of the next sentences: "Blant de fem er X", "Det er A og
         B", "Utvalget består av …", a colon list, or names after a semicolon. A quotation
         paragraph in between ("– Klyngene er viktige, seier …") does not count, nor a list
@@ -197,6 +199,9 @@ class MemberFinder:
         blir hub-noder." before "Nye Arena-klynger:")."""
         for k in self._next_told(doc, sents, n):
             sent = sents[k]
+            rows = self.table_rows(doc, sents, k, index, excluded) if action == "granted" else []
+            if rows:  # "… hvilket år de ble tatt opp" over "Klynge | Nivå | Opptak": each row's own level
+                return [m for m in rows if not level or m.level == level]
             if self._membership(doc, sent):
                 found = self._named_in(doc, sent, index, excluded)
                 if found:
@@ -210,6 +215,42 @@ class MemberFinder:
             if found:
                 return found
         return []
+
+    def table_rows(self, doc: Doc, sents: list[Span], k: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The rows of a table whose header line at ``k`` names a cluster column and a level
+        column ("Klynge | Nivå | Opptak | Sted"): each row's cluster with the level of its level
+        cell and, under an admission column ("Opptak", "År", "Sidan"), the year of its cell."""
+        columns = self._table_header(doc, sents[k])
+        if columns is None:
+            return []
+        name_col, level_col, year_col = columns
+        out: list[Member] = []
+        for sent in sents[k + 1:]:
+            if not sent.text.strip():
+                continue
+            cells = table_cells(doc, sent)
+            if len(cells) <= max(c for c in columns if c is not None):
+                break  # the table has ended
+            a, b = cells[name_col]
+            named = [m for m in index.within(a, b) if m.start not in excluded]
+            if not named:
+                continue
+            level = next((e._.value for e in ents_in(doc[slice(*cells[level_col])]) if e.label_ == "STATUS"), "")
+            when = None
+            if year_col is not None:
+                date = next((e for e in ents_in(doc[slice(*cells[year_col])]) if e.label_ == "DATE"), None)
+                year = date._.value if date is not None and isinstance(date._.value, int) else None
+                when = When(year, EXPLICIT, (date.start_char, date.end_char)) if year else None
+            out.append(Member(named[0], index.group(named[0]), sent, level, level, when))
+        return out
+
+    def _table_header(self, doc: Doc, sent: Span) -> tuple[int, int, int | None] | None:
+        """The columns of name, level and admission year in a header line, or None."""
+        if "|" not in sent.text:
+            return None
+        find = lambda key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
+        name, level = find("table_name_headers"), find("table_level_headers")
+        return (name, level, find("table_year_headers")) if name is not None and level is not None else None
 
     @staticmethod
     def _list_of_level(sents: list[Span], k: int, level: str, items_of) -> int | None:

@@ -197,7 +197,7 @@ class StatusReader:
         if not found:
             found = finder.following(doc, sents, n, index, excluded,
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
-                                     decision.level)
+                                     decision.level, decision.action)
         if not found and heading:
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and heading and decision.trigger.tense == "adjective":
@@ -326,7 +326,7 @@ class StatusReader:
         return levels.pop() if len(levels) == 1 else ""
 
     def _add(self, events: dict, doc: Doc, report: Report, member: Member, level: str, hubs: dict[int, str]) -> None:
-        decision, when, mention, group = report.decision, report.when, member.mention, member.group
+        decision, when, mention, group = report.decision, member.when or report.when, member.mention, member.group
         key = (id(group), level, decision.action)
         if key in events:  # the same decision told again: it may give a stronger year or a place
             old, old_when, _ = events[key]
