@@ -1234,3 +1234,10 @@ def test_a_table_after_an_extension_of_levels_is_not_extended(events):
     text = ("NCE- og GCE-nivåene videreføres som før.\n\nÅrets opptak\n\nKlynge | Sted | Nivå\n"
             "Fjordsensor Cluster | Bergen | Arena Pro\nPolar Sensor | Tromsø | Arena\n")
     assert not any(a == "extended" for _, _, a, _ in status(events(text, published="2019-11-06")))
+
+
+def test_a_fronted_adverb_is_no_subject(events):
+    text = ("Totalt ble fem nye klynger tatt opp på Arena-nivå i årets runde. Blant de andre er Fjordsensor Cluster "
+            "fra Bergen og Polar Sensorklynge, som har base i Tromsø.")
+    assert status(events(text, published="2023-06-14")) == [
+        ("Fjordsensor Cluster", "ARENA", "granted", 2023), ("Polar Sensorklynge", "ARENA", "granted", 2023)]

@@ -144,6 +144,7 @@ class ClusterFinder(PatternDataMixin):
         self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", []))
         self.inverted_adverbs = low("inverted_adverbs")  # "har X nå fått …": an adverb before the follower
         self.fronting = low("fronting_prepositions")  # "Etter tre år som Arena-klynge har X …": a fronted phrase
+        self.fronted_adverbs = low("fronted_adverbs")  # "Totalt ble fem klynger tatt opp": no name before the verb
         events = read_json(self.patterns_dir, "event_cues.json")  # the rename reader's words, one list for both
         self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
         self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
@@ -365,10 +366,11 @@ class ClusterFinder(PatternDataMixin):
         if self._agentive(doc, verb, sent.end):
             yield from self._objects(doc, verb, sent.end)  # the body decides: the cluster is its object
             return
-        found = list(self._conjuncts(doc, start, verb))
+        adverbial = self._adverbial(doc, start, verb)  # "Totalt ble fem klynger …": no subject before the verb
+        found = [] if adverbial else list(self._conjuncts(doc, start, verb))
         if len(found) == 2 and self._one_named(doc, found, verb, sent.end):
             found = [(found[0][0], found[1][1])]  # "Sogn Mat og Reiseliv blir Arena-klynge": one cluster
-        if not found and self._adverbial(doc, start, verb):
+        if not found and adverbial:
             found = list(self._inverted(doc, verb, sent.end))
         if not found and doc[verb].lower_ in self.copulas and self._list_heading(doc[start:verb]):
             found = list(self._complement(doc, verb, sent.end))  # "De tre nye Arena-klyngene er A, B og C"
@@ -416,7 +418,8 @@ class ClusterFinder(PatternDataMixin):
         dates only ("I dag", "Samtidig", "I 2019"), or a phrase that opens with a preposition
         and names no cluster or other name ("Etter tre år som Arena-klynge", "Som NCE-klynge")."""
         words = doc[start:end]
-        if all(t.lower_ in self.stop_words or t.like_num or t.ent_type_ == "DATE" or t.text == "," for t in words):
+        if all(t.lower_ in self.stop_words or t.lower_ in self.fronted_adverbs or t.like_num or t.ent_type_ == "DATE"
+               or t.text == "," for t in words):
             return True
         return doc[start].lower_ in self.fronting and not any(
             t.ent_type_ in ("CLUSTER", "ORG") or (t.i > start and t.text[:1].isupper() and t.ent_type_ in ("", "PLACE"))
