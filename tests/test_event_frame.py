@@ -1241,3 +1241,14 @@ def test_a_fronted_adverb_is_no_subject(events):
             "fra Bergen og Polar Sensorklynge, som har base i Tromsø.")
     assert status(events(text, published="2023-06-14")) == [
         ("Fjordsensor Cluster", "ARENA", "granted", 2023), ("Polar Sensorklynge", "ARENA", "granted", 2023)]
+
+
+def test_the_start_of_a_state_is_no_decision_year(events):
+    text = "Havbruksklynga Nordvest har vore Arena Pro-klynge sidan 2019 og avanserer no til NCE."
+    assert status(events(text, published="2021-12-14")) == [("Havbruksklynga Nordvest", "NCE", "granted", 2021)]
+
+
+def test_a_speakers_cluster_is_not_the_speakers_name(events):
+    text = ("– Vi får fortsette som Arena-klynge i tre nye år, sier daglig leder Hans Petter Ramstad i "
+            "Smart Vann Cluster.")
+    assert [c for c, *_ in status(events(text, published="2021-12-03"))] == ["Smart Vann Cluster"]

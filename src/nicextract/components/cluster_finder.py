@@ -295,7 +295,10 @@ class ClusterFinder(PatternDataMixin):
                         # ("Space Cluster Andøya"; "Oslo Cancer Cluster Innovasjonspark" is a known name and a building)
                         k += 1
                     s, e = self._trim(doc, i, k + 1, set())
-                    if s > 0 and doc[s - 1].lower_ in self.role_nouns:  # "leder Kari Nordmann i Havlab Cluster": the person's cluster
+                    r = s - 1
+                    while r > max(0, s - 4) and is_name_like(doc[r]):
+                        r -= 1  # past a first name the trim took for a stop word ("leder Hans Petter Ramstad i …")
+                    if r >= 0 and doc[r].lower_ in self.role_nouns:  # "leder Kari Nordmann i Havlab Cluster": the person's cluster
                         s = next((j + 1 for j in range(e - 2, s, -1) if doc[j].lower_ in ("i", "ved", "hos")), s)
                     if e - s > 1:
                         yield s, e

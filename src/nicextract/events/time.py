@@ -50,6 +50,7 @@ class When:
         return self.strength > other.strength
 
 
+STATE_SINCE = frozenset({"siden", "sidan"})  # "har vært NCE siden 2014": when a state began, told beside a decision
 LINES_PASSED = 12  # how many quotation lines and list items "tre år senere" may look past for the year it counts from
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
@@ -114,12 +115,13 @@ class TimeReader:
 
     def _nearest_date(self, doc: Doc, clause: Span, trigger: int, holes: tuple[tuple[int, int], ...]) -> Span | None:
         """The date nearest the decision word; not one that ends a period ("forlenget til
-        2025", "ut 2024", "til og med 2023"): that is when the status runs out."""
+        2025", "ut 2024", "til og med 2023"): that is when the status runs out; nor the start
+        of a state ("har vore Arena Pro-klynge sidan 2019 og avanserer no til NCE")."""
         best = None
         lows = lowers_of(doc)
         for ent in ents_in(clause):
             if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start) \
-                    and not inside(ent.start, holes):
+                    and not inside(ent.start, holes) and not (ent.start > 0 and lows[ent.start - 1] in STATE_SINCE):
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
