@@ -1252,3 +1252,11 @@ def test_a_speakers_cluster_is_not_the_speakers_name(events):
     text = ("– Vi får fortsette som Arena-klynge i tre nye år, sier daglig leder Hans Petter Ramstad i "
             "Smart Vann Cluster.")
     assert [c for c, *_ in status(events(text, published="2021-12-03"))] == ["Smart Vann Cluster"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tareklynga Nordvest i Ålesund fekk Arena-status.", "Tareklynga Nordvest"),
+    ("Havbruksklyngen Salten Aqua i Bodø fikk Arena-status.", "Salten Aqua"),
+])
+def test_a_compound_before_one_word_is_part_of_the_name(events, text, name):
+    assert [c for c, *_ in status(events(text, published="2019-06-13"))] == [name]

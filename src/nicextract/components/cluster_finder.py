@@ -236,8 +236,17 @@ class ClusterFinder(PatternDataMixin):
         return start, end
 
     def _is_descriptor(self, doc: Doc, i: int, end: int) -> bool:
+        """"Klyngen Havkraft", "matklyngen Fjordmat", "Havbruksklyngen Salten Aqua": a generic
+        noun, or a compound in lower case or before a name of two words or more
+        ("Tareklynga Nordvest" is one name)."""
         low = doc[i].lower_
-        return i + 1 < end and (low in self.generic or low.endswith(self.suffixes + self.plurals)) and is_name_like(doc[i + 1])
+        if i + 1 >= end or not is_name_like(doc[i + 1]):
+            return False
+        words = 1
+        while i + 1 + words < end and is_name_like(doc[i + 1 + words]):
+            words += 1  # the capitalised words after it, not "i Ålesund"
+        compound = low.endswith(self.suffixes + self.plurals)
+        return low in self.generic or (compound and (words >= 2 or "-" in low or not doc[i].text[:1].isupper()))
 
     def _sentence_start(self, sent: Span) -> int:
         i = sent.start
