@@ -1260,3 +1260,11 @@ def test_a_speakers_cluster_is_not_the_speakers_name(events):
 ])
 def test_a_compound_before_one_word_is_part_of_the_name(events, text, name):
     assert [c for c, *_ in status(events(text, published="2019-06-13"))] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fjellvik Sensor blir fra 1. desember medlem av NCE Systems Engineering.",
+    "Havlab AS blir partner i GCE Ocean Technology.",
+])
+def test_joining_a_cluster_is_no_decision(events, sentence):
+    assert status(events(sentence, published="2022-11-03")) == []

@@ -315,6 +315,8 @@ class DecisionReader:
             return True  # "skal bli en NCE-klynge", "bør få status": a plan or a wish
         if self._other_status(doc, clause, end):
             return True
+        if any(lows_all[k] in self.cues.words["membership_nouns"] for k in range(end, min(clause.end, end + 3))):
+            return True  # "X blir medlem av NCE Y", "blir partner i …": joining a cluster, no level for X
         a, b = max(clause.start, start - 8), min(clause.end, end + 3)
         lows = set(lowers_of(doc)[a:start] + lowers_of(doc)[end:b])  # the trigger itself is no cue against it
         text = span_text(doc, a, b).lower()
