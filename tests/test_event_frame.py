@@ -1268,3 +1268,17 @@ def test_a_compound_before_one_word_is_part_of_the_name(events, text, name):
 ])
 def test_joining_a_cluster_is_no_decision(events, sentence):
     assert status(events(sentence, published="2022-11-03")) == []
+
+
+def test_a_line_presenting_the_set_lists_the_announcements_members(events):
+    text = ("Innovasjon Norge har i dag offentleggjort kva for klynger som får ny plass i programmet frå 1. januar "
+            "2021.\n\nHer er klyngene, sorterte etter nivå:\n\nNCE\nFjordsensor Cluster (Bergen)\n\nArena\n"
+            "Polar Sensor Cluster (Tromsø)\n\nHub-nodar\nKystnettverk Lofoten (Svolvær), knytt til NCE Aquaculture\n")
+    assert status(events(text, published="2020-11-12")) == [
+        ("Fjordsensor Cluster", "NCE", "granted", 2021), ("Kystnettverk Lofoten", "HUB_NODE", "granted", 2021),
+        ("Polar Sensor Cluster", "ARENA", "granted", 2021)]
+
+
+def test_a_start_date_of_the_decision_wins_over_today(events):
+    text = "Innovasjon Norge har i dag offentleggjort at Fjordsensor Cluster får ny plass som NCE frå 1. januar 2021."
+    assert status(events(text, published="2020-11-12")) == [("Fjordsensor Cluster", "NCE", "granted", 2021)]

@@ -78,6 +78,7 @@ class MemberFinder:
         self.numbers = numbers
         self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
         self.descriptive = tuple(cues.words["descriptive_heads"])
+        self.hub_markers = [tuple(p.split()) for p in (*cues.words["hub_markers"], *cues.phrases["hub_markers"])]
 
     # -- in the report itself -------------------------------------------
     def clause_start(self, doc: Doc, clause: Span, decision: Decision) -> int:
@@ -115,8 +116,7 @@ class MemberFinder:
         level = decision.level_span
         return level is not None and level.text.lower().endswith(SINGULAR_LEVEL_NOUNS)
 
-    @staticmethod
-    def in_items(items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:
+    def in_items(self, items: list[tuple[Span, Span | None]], index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The first name of each list item, with the level of its section label or in
         brackets after the name ("Havkraft Cluster (Arena)"), and the level the item names
         after it (a table row's "Havkraft Cluster · Arena · Bergen")."""
@@ -125,12 +125,17 @@ class MemberFinder:
             level = next((e._.value for e in ents_in(label) if e.label_ == "STATUS"), "") if label is not None else ""
             doc = item.doc
             for m in index.within(item.start, item.end):
-                if m.start not in excluded:
+                if m.start not in excluded and not self._attached(doc, m):  # not the hub: "…, knytt til NCE X"
                     named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end), "")
                     out.append(Member(m, index.group(m), item, level or _bracketed_level(doc, m.end, item.end),
                                       named or ""))
                     break
         return out
+
+    def _attached(self, doc: Doc, mention: Span) -> bool:
+        """Whether a word of attachment stands right before the name ("knytt til X", "under X")."""
+        lows = lowers_of(doc)
+        return any(tuple(lows[mention.start - len(p):mention.start]) == p for p in self.hub_markers if mention.start >= len(p))
 
     # -- how the report refers to members it does not name ---------------
     def reference(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> str:

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
-from ..layout import clauses, ends_with_colon, first_word, is_heading, list_items
+from ..layout import clauses, dash_led, ends_with_colon, first_word, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -39,6 +39,8 @@ from .mentions import ClusterGroup, ClusterIndex, core
 from .model import Evidence, StatusEvent
 from .time import EXPLICIT, TimeReader, When
 
+PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
+PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
 NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
 
 
@@ -125,7 +127,44 @@ class StatusReader:
                         before = {id(m.group) for r in out for m in r.members}
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
                 out.append(Report(decision, when, n, clause, members))
-        return out
+        return self._presented_sets(doc, sents, out, index, excluded)
+
+    def _presented_sets(self, doc: Doc, sents: list[Span], reports: list[Report], index: ClusterIndex,
+                        excluded: set[int]) -> list[Report]:
+        """"Her er klyngene, sorterte etter nivå:" over level labels and name lines: a line that
+        presents the set of the announcement before it (`presentatives` and a plural cluster
+        noun, a colon, no decision word of its own) lists its members, each with the level of
+        its section label; the decision and its year are the announcement's."""
+        told = {r.sent for r in reports}
+        added: list[Report] = []
+        for n, sent in enumerate(sents):
+            if n in told or not ends_with_colon(sent) or not self._presents_set(doc, sent):
+                continue
+            before = [r for r in reports if r.sent < n]
+            # the announcement that named none, the one of the whole set (no level of its own) first;
+            # not past a sentence that names another set ("Fylket har mange klynger. Dette er klyngene:")
+            bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH
+                    and not self._other_set_between(doc, sents, r.sent, n, told)]
+            if not bare:
+                continue
+            lead = next((r for r in bare if not r.decision.level), bare[-1])
+            members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
+            if members:
+                added.append(Report(lead.decision, lead.when, n, sent, members))
+        return sorted(reports + added, key=lambda r: (r.sent, r.clause.start)) if added else reports
+
+    @staticmethod
+    def _other_set_between(doc: Doc, sents: list[Span], a: int, b: int, told: set[int]) -> bool:
+        lows = lowers_of(doc)
+        return any(k not in told and not dash_led(sents[k])
+                   and any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows[sents[k].start:sents[k].end])
+                   for k in range(a + 1, b))
+
+    def _presents_set(self, doc: Doc, sent: Span) -> bool:
+        lows = lowers_of(doc)[sent.start:sent.end]
+        text = " ".join(w for w in lows if w.strip())
+        return any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
+            any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows)
 
     def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> str:
         """"Klynga fekk Arena Pro-status saman med X og Y", "Vi var blant dei første …, saman

@@ -50,6 +50,7 @@ class When:
         return self.strength > other.strength
 
 
+TERM_STARTS = frozenset({"fra", "frå", "fom", "f.o.m."})  # a date after one is the start the decision takes effect
 STATE_SINCE = frozenset({"siden", "sidan"})  # "har vært NCE siden 2014": when a state began, told beside a decision
 LINES_PASSED = 12  # how many quotation lines and list items "tre år senere" may look past for the year it counts from
 YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
@@ -122,6 +123,8 @@ class TimeReader:
         for ent in ents_in(clause):
             if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start) \
                     and not inside(ent.start, holes) and not (ent.start > 0 and lows[ent.start - 1] in STATE_SINCE):
+                if ent.start > 0 and lows[ent.start - 1] in TERM_STARTS:
+                    return ent  # "får ny plass … frå 1. januar 2021" (told "i dag"): the decision's start
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
