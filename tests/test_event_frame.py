@@ -1282,3 +1282,19 @@ def test_a_line_presenting_the_set_lists_the_announcements_members(events):
 def test_a_start_date_of_the_decision_wins_over_today(events):
     text = "Innovasjon Norge har i dag offentleggjort at Fjordsensor Cluster får ny plass som NCE frå 1. januar 2021."
     assert status(events(text, published="2020-11-12")) == [("Fjordsensor Cluster", "NCE", "granted", 2021)]
+
+
+def test_numbered_items_with_their_level_and_renewals(events):
+    text = ("Tre klynger får ny status i klyngeprogrammet\n\nNorwegian Innovation Clusters har i dag offentliggjort "
+            "årets tildelinger. To klynger er nye i programmet, og én får forlenget avtalen på samme nivå.\n\n"
+            "Dette er klyngene:\n\n"
+            "1. Bergen Blått Hydrogen, Bergen – Arena\n2. Fjellandbruk Valdres, Fagernes – Arena\n"
+            "3. Kystmat Trøndelag, Frøya – Arena, forlenget med to år\n")
+    assert status(events(text, published="2020-06-25")) == [
+        ("Bergen Blått Hydrogen", "ARENA", "granted", 2020), ("Fjellandbruk Valdres", "ARENA", "granted", 2020),
+        ("Kystmat Trøndelag", "ARENA", "extended", 2020)]
+
+
+def test_the_decision_itself_is_no_subject_name(events):
+    text = ("Fjordsensor Cluster går frå Arena Pro til NCE. Avgjerda vart kunngjord av Innovasjon Norge i dag.")
+    assert [c for c, *_ in status(events(text, published="2023-06-20"))] == ["Fjordsensor Cluster"]

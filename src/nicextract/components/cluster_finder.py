@@ -146,6 +146,7 @@ class ClusterFinder(PatternDataMixin):
         self.fronting = low("fronting_prepositions")  # "Etter tre år som Arena-klynge har X …": a fronted phrase
         self.fronted_adverbs = low("fronted_adverbs")  # "Totalt ble fem klynger tatt opp": no name before the verb
         events = read_json(self.patterns_dir, "event_cues.json")  # the rename reader's words, one list for both
+        self.decision_words = frozenset(x.lower() for x in events.get("decision_nouns", []))  # "Avgjerda vart kunngjord …"
         self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
         self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
         # "Begge fikk status …", "Disse er …": words that refer to clusters are no names
@@ -501,7 +502,8 @@ class ClusterFinder(PatternDataMixin):
             s, e = self._trim(doc, s, e, set())
             head = s + 1 if s + 1 < e and doc[s].text in self.prefixes else s  # "Arena Fjellmat": a prefixed name
             if s >= e or self._run(doc, head, e) != e or all(t.ent_type_ in ("PLACE",) for t in doc[s:e]) \
-                    or (e - s == 1 and (doc[s].lower_ in self.generic or doc[s].lower_.endswith(self.description_nouns))):
+                    or (e - s == 1 and (doc[s].lower_ in self.generic or doc[s].lower_.endswith(self.description_nouns)
+                                        or doc[s].lower_ in self.decision_words)):
                 return  # "Klynga fekk status …" is an anaphor, "Trebransjen har fått …" a description: no names
             found.append((s, e))
         yield from found
@@ -554,6 +556,10 @@ class ClusterFinder(PatternDataMixin):
                 if not (is_bullet_item(item) or is_heading(item)):
                     continue  # other paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
+                if start + 1 < item.end and LIST_NUMBER.fullmatch(doc[start].text):
+                    start += 1  # "10. Kystmat Trøndelag, Frøya – Arena"
+                    while start < item.end and doc[start].is_space:
+                        start += 1
                 end = start
                 while end < item.end and not doc[end].is_space and not self._item_break(doc, end):
                     end += 1
@@ -683,7 +689,10 @@ class ClusterFinder(PatternDataMixin):
         words = [t for t in doc[end:limit] if not t.is_space]
         if not words or words[0].text not in (",", "(", *self.dashes):
             return False
-        names = [t for t in words[1:] if t.text not in (")", ".")]
+        # "1. Kystmat Trøndelag, Frøya – Arena, forlenget med to år": the place, then the item's level cell
+        cell = next((k for k, t in enumerate(words) if k > 1 and t.text in self.dashes and k + 1 < len(words)
+                     and words[k + 1].ent_type_ == "STATUS"), None)
+        names = [t for t in words[1:cell] if t.text not in (")", ".")]
         return 0 < len(names) <= 2 and all(t.text[:1].isupper() and t.is_alpha for t in names)
 
     def _item_break(self, doc: Doc, i: int) -> bool:

@@ -22,7 +22,7 @@ One event is given per cluster, level and action across the document;
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -126,8 +126,19 @@ class StatusReader:
                     if members and self._told_of_others(doc, clause, decision):
                         before = {id(m.group) for r in out for m in r.members}
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
-                out.append(Report(decision, when, n, clause, members))
+                out.append(Report(decision, when, n, clause, self._items_of_action(doc, sent, decision, members)))
         return self._presented_sets(doc, sents, out, index, excluded)
+
+    def _items_of_action(self, doc: Doc, sent: Span, decision: Decision, members: list[Member]) -> list[Member]:
+        """Of list items that say which were renewed ("10. Kystmat – Arena, forlenget med to år"), a
+        renewal takes those and a grant the others."""
+        items = [m for m in members if m.evidence.start != sent.start]
+        renewed = [m for m in items if self._renewed_item(doc, m)]
+        if not renewed or len(renewed) == len(items):
+            return members
+        if decision.action == "extended":
+            return [m for m in members if m not in items or m in renewed]
+        return [m for m in members if m not in renewed]
 
     def _presented_sets(self, doc: Doc, sents: list[Span], reports: list[Report], index: ClusterIndex,
                         excluded: set[int]) -> list[Report]:
@@ -147,11 +158,21 @@ class StatusReader:
                     and not self._other_set_between(doc, sents, r.sent, n, told)]
             if not bare:
                 continue
-            lead = next((r for r in bare if not r.decision.level), bare[-1])
+            granted = [r for r in bare if r.decision.action == "granted"] or bare
+            lead = next((r for r in granted if not r.decision.level), granted[-1])
             members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
-            if members:
-                added.append(Report(lead.decision, lead.when, n, sent, members))
+            renewed = [m for m in members if self._renewed_item(doc, m)]  # "10. Kystmat Trøndelag – Arena, forlenget med to år"
+            kept = [m for m in members if m not in renewed]
+            if kept:
+                added.append(Report(lead.decision, lead.when, n, sent, kept))
+            if renewed:
+                added.append(Report(replace(lead.decision, action="extended"), lead.when, n, sent, renewed))
         return sorted(reports + added, key=lambda r: (r.sent, r.clause.start)) if added else reports
+
+    def _renewed_item(self, doc: Doc, member: Member) -> bool:
+        """Whether a list item says its cluster's contract was renewed ("…, forlenget med to år")."""
+        lows = lowers_of(doc)[member.mention.end:member.evidence.end]
+        return any(w in self.cues.words["renewal_words"] for w in lows)
 
     @staticmethod
     def _other_set_between(doc: Doc, sents: list[Span], a: int, b: int, told: set[int]) -> bool:
