@@ -1298,3 +1298,10 @@ def test_numbered_items_with_their_level_and_renewals(events):
 def test_the_decision_itself_is_no_subject_name(events):
     text = ("Fjordsensor Cluster går frå Arena Pro til NCE. Avgjerda vart kunngjord av Innovasjon Norge i dag.")
     assert [c for c, *_ in status(events(text, published="2023-06-20"))] == ["Fjordsensor Cluster"]
+
+
+def test_a_fronted_status_before_its_receivers(events):
+    text = ("Arena-status får Tareklynga Sunnfjord (Førde) og Kretsløp Innlandet (Hamar). NCE-statusen gir klyngene "
+            "inntil 8 millionar kroner i året.")
+    assert status(events(text, published="2023-06-22")) == [
+        ("Kretsløp Innlandet", "ARENA", "granted", 2023), ("Tareklynga Sunnfjord", "ARENA", "granted", 2023)]

@@ -434,6 +434,10 @@ class ClusterFinder(PatternDataMixin):
         if all(t.lower_ in self.stop_words or t.lower_ in self.fronted_adverbs or t.like_num or t.ent_type_ == "DATE"
                or t.text == "," for t in words):
             return True
+        solid = [t for t in words if not t.is_space]
+        if solid and all(t.ent_type_ == "STATUS" for t in solid) and solid[-1].lower_.endswith("status") \
+                and doc[end].lower_ in ("får", "fikk", "fekk"):
+            return True  # a fronted object: "Arena-status får A, B og C" (not "NCE-klyngene får …")
         return doc[start].lower_ in self.fronting and not any(
             t.ent_type_ in ("CLUSTER", "ORG") or (t.i > start and t.text[:1].isupper() and t.ent_type_ in ("", "PLACE"))
             for t in words)

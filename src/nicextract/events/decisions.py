@@ -28,6 +28,7 @@ from ..schema import STATUS_VALUES
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
 LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
 LEVEL_NEEDS = frozenset({"level", "level_next"})
+RECEIPT_VERBS = frozenset({"får", "fikk", "fekk"})  # after a fronted status: "Arena-status får A og B"
 DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
 PARTITIVE = frozenset({"de", "dei", "den", "det", "en", "ei", "ein", "ett", "eitt", "av", "blant", "andre", "øvrige", "to", "tre", "fire", "fem",
@@ -228,7 +229,8 @@ class DecisionReader:
                                                       for t in doc[end:clause.end])  # "får halde fram i programmet i to nye år"
             if trig.needs == "status_word" and renewal != "contract" and not in_programme \
                     and not self._status_word_after(doc, clause, end) \
-                    and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)):
+                    and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)) \
+                    and not self._fronted_status(doc, clause, start):
                 continue
             level, span = self._level(doc, clause, trig, start, end, holes)
             if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless) or self._blocked(doc, clause, start, end):
@@ -329,6 +331,14 @@ class DecisionReader:
             return True
         return memo(doc, ("other_awards", clause.start, clause.end), lambda: self.cues.has(
             "other_awards", set(lowers_of(doc)[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()))
+
+    @staticmethod
+    def _fronted_status(doc: Doc, clause: Span, start: int) -> bool:
+        """"Arena-status får A, B og C", "NCE-status fekk …": the status, fronted, is all that
+        stands before the verb."""
+        words = [t for t in doc[first_word(clause):start] if not t.is_space]
+        return bool(words) and all(t.ent_type_ == "STATUS" for t in words) and words[-1].lower_.endswith("status") \
+            and doc[start].lower_ in RECEIPT_VERBS  # not "NCE-klyngene får …" (a subject), "NCE-statusen gir …" (its effect)
 
     def _generic_passive(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
         """"NCE-statusen tildeles modne klynger med …", "Arena-status gis til klynger som …":
