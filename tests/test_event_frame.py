@@ -1305,3 +1305,10 @@ def test_a_fronted_status_before_its_receivers(events):
             "inntil 8 millionar kroner i året.")
     assert status(events(text, published="2023-06-22")) == [
         ("Kretsløp Innlandet", "ARENA", "granted", 2023), ("Tareklynga Sunnfjord", "ARENA", "granted", 2023)]
+
+
+def test_a_numbered_section_heading_is_no_item(events):
+    text = ("Årsrapport 2013 for klyngene i programmet:\n\n1. Innledning\n\nNCE Fjordsensor fikk NCE-status i 2012.\n\n"
+            "2. Økonomi\n\nI 2013 mottok klyngen 6,8 millioner kroner i basisfinansiering.")
+    found = events(text, published="2014-04-30")
+    assert all(e.get("cluster") != "Økonomi" and e.get("recipient") != "Økonomi" for e in found)

@@ -560,7 +560,8 @@ class ClusterFinder(PatternDataMixin):
                 if not (is_bullet_item(item) or is_heading(item)):
                     continue  # other paragraph items are sentences; their names are found by the other rules
                 start = self._sentence_start(item)
-                if start + 1 < item.end and LIST_NUMBER.fullmatch(doc[start].text):
+                numbered = start + 1 < item.end and LIST_NUMBER.fullmatch(doc[start].text) is not None
+                if numbered:
                     start += 1  # "10. Kystmat Trøndelag, Frøya – Arena"
                     while start < item.end and doc[start].is_space:
                         start += 1
@@ -571,8 +572,9 @@ class ClusterFinder(PatternDataMixin):
                         or doc[start].lower_ in self.stop_words or doc[start].lower_ in self.navigation \
                         or self.numbers.parse(doc[start].lower_) is not None:
                     continue  # "Til toppen", "Les mer": navigation; "Tolv klynger i programmet": a count
-                if not is_bullet_item(item) and end - start == 1 and not any(t.ent_type_ == "PLACE" for t in doc[end:item.end]):
-                    continue  # a one-word line of its own is a section heading ("Formål") more often than an item
+                if (not is_bullet_item(item) or numbered) and end - start == 1 \
+                        and not any(t.ent_type_ in ("PLACE", "STATUS") for t in doc[end:item.end]):
+                    continue  # a one-word line of its own ("Formål", "2. Økonomi") is a section heading more often than an item
                 run = self._run(doc, start, end)
                 if dash_led(item) and run != end:
                     continue  # "- Vi må …": a dash opens a quotation more often than a list item
