@@ -1312,3 +1312,10 @@ def test_a_numbered_section_heading_is_no_item(events):
             "2. Økonomi\n\nI 2013 mottok klyngen 6,8 millioner kroner i basisfinansiering.")
     found = events(text, published="2014-04-30")
     assert all(e.get("cluster") != "Økonomi" and e.get("recipient") != "Økonomi" for e in found)
+
+
+def test_an_unknown_new_name_before_a_former_marker(events):
+    text = "Havkraft Østfold – tidligere NCE Smart Energy Markets – har fått status som moden klynge."
+    found = events(text, published="2021-06-18")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("NCE Smart Energy Markets", "Havkraft Østfold")]
+    assert status(found) == [("Havkraft Østfold", "MATURE", "granted", 2021)]

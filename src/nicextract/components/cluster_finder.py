@@ -160,6 +160,7 @@ class ClusterFinder(PatternDataMixin):
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.current_markers = [tuple(x.lower().split()) for x in events.get("current_markers", [])]  # "X, i dag Y"
+        self.current_markers += [(x.lower(),) for x in events.get("former_markers", [])]  # "X – tidligere Y": X is new
         self.name_headers = frozenset(x.lower() for x in events.get("table_name_headers", []))  # "Klynge | Nivå | …"
         self.description_nouns = tuple(low("description_nouns"))
         self.role_nouns = low("role_nouns")
@@ -914,13 +915,14 @@ class ClusterFinder(PatternDataMixin):
 
     def _named_before_today(self, doc: Doc, blocked: set[int], lower: numpy.ndarray) -> Iterable[tuple[int, int]]:
         """"Fjordsensor Vest, i dag Ocean Sensing Cluster", "X (nå Y)": the name before a comma
-        or bracket and a word for now, when a cluster's name follows, is that cluster's old name."""
+        or bracket and a word for now, when a cluster's name follows, is that cluster's old name;
+        "Smart Energy Østfold – tidligere NCE Smart Energy Markets": before a former marker, its new one."""
         firsts = numpy.array(sorted({get_string_id(m[0]) for m in self.current_markers}), dtype=numpy.uint64)
         lows = None
         for i in numpy.flatnonzero(numpy.isin(lower, firsts)).tolist():
             lows = lows or [t.lower_ for t in doc]
             marker = next((m for m in self.current_markers if tuple(lows[i:i + len(m)]) == m), None)
-            if marker is None or i < 2 or lows[i - 1] not in (",", "("):
+            if marker is None or i < 2 or lows[i - 1] not in (",", "(", *self.dashes):
                 continue
             j = i + len(marker)
             if j >= len(doc) or doc[j].ent_type_ != "CLUSTER" or doc[j].ent_iob_ != "B":
