@@ -1319,3 +1319,11 @@ def test_an_unknown_new_name_before_a_former_marker(events):
     found = events(text, published="2021-06-18")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("NCE Smart Energy Markets", "Havkraft Østfold")]
     assert status(found) == [("Havkraft Østfold", "MATURE", "granted", 2021)]
+
+
+def test_the_hubs_place_is_not_the_nodes(events):
+    text = ("Sunnhordland Sjømatnettverk vart tysdag teke opp som hub-node i klyngeprogrammet, knytt til "
+            "NCE Seafood Innovation i Bergen.")
+    found = [e for e in events(text, published="2024-03-06") if e["type"] == "status"]
+    assert [(e["cluster"], e["status"], e["place"], e["hub"]) for e in found] == [
+        ("Sunnhordland Sjømatnettverk", "HUB_NODE", None, "NCE Seafood Innovation")]

@@ -117,6 +117,8 @@ class PlaceFinder:
                 break  # "…, sier statsråden i Oslo": the speaker's place
             if ent.start == 0 or doc[ent.start - 1].lower_ not in self.cues.words["locatives"]:
                 continue
+            if ent.start >= 2 and doc[ent.start - 2].ent_type_ == "CLUSTER":
+                continue  # "knytt til NCE Seafood Innovation i Bergen": the other cluster's place
             end_char = ent.end_char
             nxt = next((e for e in places if e.start == ent.end + 1), None)
             if nxt is not None and doc[ent.end].lower_ in ("og", "and"):
