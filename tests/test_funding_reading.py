@@ -526,3 +526,10 @@ def test_a_compound_period_is_the_duration(events):
             "frå programmet i den første treårsperioden.")
     money = [e for e in events(text, published="2023-09-04") if e["type"] == "funding"]
     assert [(e["amount_nok"], e["per_year"], e["years"]) for e in money] == [(2000000, True, 3)]
+
+
+def test_the_programmes_whole_budget_takes_no_level_from_the_sentences_before(events):
+    text = ("To klynger har fått oppgradert status til Arena Pro.\n\nTotalt er det 36 klynger i programmet, som har et "
+            "samlet budsjett på 189 mill. kr.")
+    money = [e for e in events(text, published="2019-11-20") if e["type"] == "funding"]
+    assert [(e["recipient_kind"], e["status"], e["amount_nok"]) for e in money] == [("programme", None, 189000000)]

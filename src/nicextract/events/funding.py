@@ -488,7 +488,7 @@ class FundingReader:
                 if self._frame(tok.lower_) and tok.lower_ not in self.cues.words["programme_recipients"] \
                         and index.mentions and not self._programme_context(doc, sent):
                     continue  # "Budsjettet for 2019 er på 6 millioner" on a cluster's page: whose, the text does not say
-                level = self._context_level(doc, clause, sent)
+                level = self._context_level(doc, clause, sent, reach_back=False)  # the whole budget has no level
                 return "programme", tok.text, None if tok.lower_ in ("ordningene", "klyngeprosjektene", "klyngeprosjekta") else level, [tok.idx, tok.idx + len(tok)]
         for ent in ents_in(clause):
             each = ent.start > 0 and doc[ent.start - 1].lower_ in self.cues.words["each_words"]  # "Hvert Arena-prosjekt får …"
@@ -691,13 +691,15 @@ class FundingReader:
             or low.endswith(("klyngene", "prosjektene", "prosjekta"))
 
     @staticmethod
-    def _context_level(doc: Doc, clause: Span, sent: Span) -> str | None:
-        """The level the surrounding text is about: in the clause, else the nearest before it."""
+    def _context_level(doc: Doc, clause: Span, sent: Span, reach_back: bool = True) -> str | None:
+        """The level the surrounding text is about: in the clause, else (``reach_back``) the nearest before it."""
         for ent in ents_in(clause):
             if ent.label_ == "STATUS":
                 return ent._.value
             if ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC"):
                 return ent.kb_id_
+        if not reach_back:
+            return None
         best = None
         for ent in ents_in(doc):
             if ent.end > sent.start:
