@@ -51,9 +51,8 @@ class EventExtractor(PatternDataMixin):
                 if before:
                     hubs[before[-1].start] = index.group(before[-1]).name
         lows = lowers_of(doc)
-        markers = [tuple(p.split()) for p in (*self.cues.words["hub_markers"], *self.cues.phrases["hub_markers"])]
         for m in index.mentions:
-            if m.start in hubs or not any(m.start >= len(p) and tuple(lows[m.start - len(p):m.start]) == p for p in markers):
+            if m.start in hubs or not self.cues.ends_before("hub_markers", lows, m.start):
                 continue
             sent = sent_of(m)
             if any(t.ent_type_ == "STATUS" and t.ent_kb_id_ == "HUB_NODE" or t.lower_.startswith(("node", "hub"))

@@ -78,7 +78,6 @@ class MemberFinder:
         self.numbers = numbers
         self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
         self.descriptive = tuple(cues.words["descriptive_heads"])
-        self.hub_markers = [tuple(p.split()) for p in (*cues.words["hub_markers"], *cues.phrases["hub_markers"])]
 
     # -- in the report itself -------------------------------------------
     def clause_start(self, doc: Doc, clause: Span, decision: Decision) -> int:
@@ -134,8 +133,7 @@ class MemberFinder:
 
     def _attached(self, doc: Doc, mention: Span) -> bool:
         """Whether a word of attachment stands right before the name ("knytt til X", "under X")."""
-        lows = lowers_of(doc)
-        return any(tuple(lows[mention.start - len(p):mention.start]) == p for p in self.hub_markers if mention.start >= len(p))
+        return self.cues.ends_before("hub_markers", lowers_of(doc), mention.start)
 
     # -- how the report refers to members it does not name ---------------
     def reference(self, doc: Doc, clause: Span, decision: Decision, index: ClusterIndex) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, sent_of, sents_of, source_text
+from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text
 from ..layout import first_word, is_heading
 from ..lexicons.events import EventCues
 from ..names import fold_name
@@ -231,7 +231,8 @@ class ClusterIndex:
         ("Finansiering", "Historien vår"), with the last cluster named above that heading: a
         new section speaks of the page's cluster again, not of the last one named."""
         sents = sents_of(self.doc)
-        n = bisect_right([s.start_char for s in sents], char) - 1
+        starts = memo(self.doc, ("sent_start_chars",), lambda: [s.start_char for s in sents])  # asked of every anaphor
+        n = bisect_right(starts, char) - 1
         k = n - 1
         while k >= 0 and not sents[k].text.strip():
             k -= 1

@@ -43,11 +43,22 @@ class EventCues:
                 return level
         return ""
 
+    def ends_before(self, key: str, lows: list[str], i: int) -> bool:
+        """Whether a cue of kind ``key``, as whole tokens, ends right before token ``i``
+        ("knytt til" before a hub's name)."""
+        return any(i >= len(p) and tuple(lows[i - len(p):i]) == p
+                   for p in _token_phrases(self.words[key], self.phrases[key]))
+
     def has(self, key: str, tokens_lower: set[str], text_lower: str) -> bool:
         """Whether a cue of kind ``key`` occurs as a token, or as a phrase of whole words in the
         text ("i året" is not in "i årets tildeling")."""
         return bool(self.words[key] & tokens_lower) or any(
             p in text_lower and _whole(p).search(text_lower) for p in self.phrases[key])  # find first: it is cheap
+
+
+@lru_cache(maxsize=None)
+def _token_phrases(words: frozenset[str], phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in (*words, *phrases))
 
 
 @lru_cache(maxsize=None)
