@@ -580,3 +580,48 @@ def test_a_release_with_a_level_given_a_rename_a_singular_level_and_two_amounts(
 def test_a_singular_level_makes_a_and_b_one_name(events, text, expected):
     """"A og B blir Arena-klynge" (one cluster) is one name unless B has a level or head of its own."""
     assert brief(events(text, published="2022-06-24")) == expected
+
+
+# -- members named by layout and syntax beyond the decision clause --------------
+
+@pytest.mark.parametrize("lead", [
+    "Fire nye Arena-klynger\n\n",
+    "Årets nykommere\n\nInnovasjon Norge har valgt ut fire nye Arena-klynger.\n\n",
+    "Nye klynger i programmet\n\nSiva og Innovasjon Norge presenterte i dag tre nye Arena-klynger.\n\n",
+])
+def test_name_lines_over_their_descriptions_are_the_announced_set(events, lead):
+    text = lead + ("Fjellbygg Arena\nSamler 25 byggebedrifter i Hallingdal.\n\n"
+                   "Nordlys Reiseliv\nReiselivsklynge i Alta med 40 medlemmer.\n")
+    assert brief(events(text, published="2022-06-20")) == [
+        ("Fjellbygg Arena", "ARENA", "granted", 2022), ("Nordlys Reiseliv", "ARENA", "granted", 2022)]
+
+
+def test_sentence_case_section_headings_are_no_set(events):
+    text = ("Fire nye Arena-klynger\n\nFjellbygg Cluster i Hallingdal er en av dem.\n\n"
+            "Sterk vekst\nByggenæringen i dalen har vokst i ti år.\n\n"
+            "Mer om programmet\nKlyngeprogrammet ble etablert i 2017.\n")
+    assert brief(events(text, published="2022-06-20")) == [("Fjellbygg Cluster", "ARENA", "granted", 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    "Agder Energilab og Vestfold Helseteknologi har samarbeidet tett i flere år. Nå er begge løftet til NCE-nivå.",
+    "Agder Energilab og Vestfold Helseteknologi har samarbeidd tett i fleire år. No har dei to fått NCE-status.",
+])
+def test_begge_refers_to_unknown_names_coordinated_just_before(events, text):
+    assert brief(events(text, published="2020-06-10")) == [
+        ("Agder Energilab", "NCE", "granted", 2020), ("Vestfold Helseteknologi", "NCE", "granted", 2020)]
+
+
+def test_begge_after_a_paragraph_break_does_not_reach_back(events):
+    text = "Agder Energilab og Vestfold Helseteknologi har samarbeidet tett i flere år.\n\nNå er begge løftet til NCE-nivå."
+    assert brief(events(text, published="2020-06-10")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ordføreren gleder seg over at Agder Energilab nå er blitt GCE.", ("Agder Energilab", "GCE", "granted", 2021)),
+    ("Styret er glad for at Agder Energilab endelig har fått status som GCE.", ("Agder Energilab", "GCE", "granted", 2021)),
+    ("Det er klart at Agder Energilab også i år får fortsette som Arena-klynge.", ("Agder Energilab", "ARENA", "extended", 2021)),
+    ("Det vart klart at Agder Energilab får halde fram som Arena-klynge.", ("Agder Energilab", "ARENA", "extended", 2021)),
+])
+def test_adverbs_before_the_verb_of_an_at_clause(events, text, expected):
+    assert brief(events(text, published="2021-06-01")) == [expected]

@@ -30,7 +30,7 @@ from ..doccache import memo
 from ..extensions import register_extensions
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
-from ..layout import (LIST_NUMBER, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
+from ..layout import (LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
                       paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
@@ -44,6 +44,7 @@ OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence
 SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
+MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
 
 
 _NAME_LIKE: dict[int, bool] = {}  # by the token's text (its orth id): the rules ask of every token many times
@@ -153,6 +154,7 @@ class ClusterFinder(PatternDataMixin):
         self.stop_words = self.stop_words | low("nynorsk_stop_words") | frozenset(
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
+        self.plural_anaphors = [tuple(x.lower().split()) for x in events.get("plural_anaphors", [])]  # "begge", "de to"
         # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
         self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
         self.pointer_texts = tuple(" ".join(p) + " " for p in self.pointers)  # a cheap test of the sentence's start
@@ -381,7 +383,10 @@ class ClusterFinder(PatternDataMixin):
             yield from self._objects(doc, verb, sent.end)  # the body decides: the cluster is its object
             return
         adverbial = self._adverbial(doc, start, verb)  # "Totalt ble fem klynger …": no subject before the verb
-        found = [] if adverbial else list(self._conjuncts(doc, start, verb))
+        end = verb  # "… at A nå er blitt GCE", "at A også i år får …": a subordinate clause's adverbs precede its verb
+        while end - 1 > start and (doc[end - 1].lower_ in self.inverted_adverbs or doc[end - 1].ent_type_ == "DATE"):
+            end -= 1
+        found = [] if adverbial else list(self._conjuncts(doc, start, end))
         if len(found) == 2 and self._one_named(doc, found, verb, sent.end):
             found = [(found[0][0], found[1][1])]  # "Sogn Mat og Reiseliv blir Arena-klynge": one cluster
         if not found and adverbial:
@@ -389,6 +394,22 @@ class ClusterFinder(PatternDataMixin):
         if not found and doc[verb].lower_ in self.copulas and self._list_heading(doc[start:verb]):
             found = list(self._complement(doc, verb, sent.end))  # "De tre nye Arena-klyngene er A, B og C"
         yield from found
+
+    def _referred_back(self, doc: Doc, sents: list[Span], lows: list[str], has_status: numpy.ndarray, hard: set[int]
+                       ) -> Iterable[tuple[int, int]]:
+        """"A og B har samarbeidet i flere år. Nå er begge løftet til NCE-nivå": the names
+        coordinated as the subject of the sentence before a level decision whose subject is
+        "begge" or "de to" are the clusters it is about."""
+        for n in numpy.flatnonzero(has_status).tolist():
+            if n == 0 or blank_line_before(doc, sents[n]):
+                continue
+            words = [w for w in lows[n].split()[:5]]
+            if not any(tuple(words[k:k + len(p)]) == p for p in self.plural_anaphors for k in range(len(words))):
+                continue
+            found = [(s, e) for s, e in self._subjects(doc, sents[n - 1], lows[n - 1], True)
+                     if not hard.intersection(range(s, e))]
+            if len(found) >= 2:
+                yield from found
 
     @staticmethod
     def _second_clauses(doc: Doc, sent: Span) -> list[Span]:
@@ -647,30 +668,64 @@ class ClusterFinder(PatternDataMixin):
         its verb, is a cluster's name, in the heading and in the paragraph."""
         first_status = int(numpy.argmax(has_status))
         for n in range(first_status, len(sents) - 1):
-            sent = sents[n]
-            if len(sent) > 8:  # cheap tests first: most sentences are longer than a name line
+            line = self._name_line(sents[n])
+            if line is None:
                 continue
-            words = [t for t in sent if not t.is_space]
+            first, last = line
             start = self._sentence_start(sents[n + 1])
-            if not 1 <= len(words) <= 5 or start >= sents[n + 1].end or doc[start].text != words[0].text \
-                    or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
-                    or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors \
-                    or not is_heading(sent) or ends_with_colon(sent):
-                continue
-            if len(words) == 1 and not (words[0].lower_.endswith(self.suffixes) or any(c.isupper() for c in words[0].text[1:])):
-                continue  # one common word ("Bakgrunn") over a paragraph that repeats it
-            end = start + len(words)
-            if end >= sents[n + 1].end or [t.text for t in doc[start:end]] != [t.text for t in words]:
+            end = start + last - first
+            if end >= sents[n + 1].end or [t.text for t in doc[start:end]] != [t.text for t in doc[first:last]]:
                 continue
             after = doc[end]
             if not (after.is_lower or after.text == ","):
                 continue  # the name and then its verb ("… har base i …")
-            first, last = words[0].i, words[-1].i + 1
-            if blocked.intersection(range(first, last)) or blocked.intersection(range(start, end)) \
-                    or all(t.ent_type_ == "PLACE" for t in words):
+            if blocked.intersection(range(first, last)) or blocked.intersection(range(start, end)):
                 continue
             yield first, last
             yield start, end
+
+    def _name_line(self, sent: Span) -> tuple[int, int] | None:
+        """A line of one to five name words and connectors, as a sub-heading that names a
+        cluster is written ("Fjellbygg Arena", "Smart Kyst Vekst"); not a one-word common noun
+        ("Bakgrunn") nor a place alone."""
+        if len(sent) > 8 or not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
+            return None
+        words = [t for t in sent if not t.is_space]
+        if not 1 <= len(words) <= 5 or not all(self._name_token(t) or t.lower_ in self.connectors for t in words) \
+                or words[0].lower_ in self.stop_words or words[-1].lower_ in self.connectors \
+                or all(t.ent_type_ == "PLACE" for t in words):
+            return None
+        if len(words) == 1 and not (words[0].lower_.endswith(self.suffixes) or any(c.isupper() for c in words[0].text[1:])):
+            return None
+        return words[0].i, words[-1].i + 1
+
+    def _member_headings(self, doc: Doc, sents: list[Span], has_status: numpy.ndarray, blocked: set[int]
+                         ) -> Iterable[tuple[int, int]]:
+        """"Fire nye Arena-klynger … \n\nFjellbygg Arena\nSamler 25 bedrifter …\n\nNordlys
+        Reiseliv\nReiselivsklynge i Alta …": after a sentence about a set of a level's clusters,
+        two or more name lines in a row, each over its own description, are the set's names
+        (a heading in sentence case is not written in name words)."""
+        for n in numpy.flatnonzero(has_status).tolist():
+            if not any(t.ent_type_ == "STATUS" and t.lower_.endswith(self.plurals) for t in sents[n]):
+                continue
+            names: list[tuple[int, int]] = []
+            described = True  # the last name line has its description below it
+            for k in range(n + 1, min(len(sents), n + 1 + MEMBER_HEADINGS)):
+                sent = sents[k]
+                if not is_heading(sent, max_tokens=8):
+                    described = True
+                    continue  # a description, or the body before the first name line
+                line = self._name_line(sent)
+                if line is None:
+                    if names:
+                        break  # another heading ends the set
+                    continue
+                if names and not described:
+                    break  # two name lines with nothing between: a menu, not one heading per cluster
+                names.append(line)
+                described = False
+            if len(names) >= 2 and described:
+                yield from ((s, e) for s, e in names if not blocked.intersection(range(s, e)))
 
     def _described_item(self, doc: Doc, item: Span) -> tuple[int, int] | None:
         """A list item "Name – what it is" or "Name: what it is": the name run before a
@@ -822,11 +877,13 @@ class ClusterFinder(PatternDataMixin):
             if has_status[n] or self.cue_search["generic"](low):
                 candidates.extend(self._appositions(doc, sent))
             found.extend((s, e) for s, e in candidates if not blocked.intersection(range(s, e)))
+        found.extend(self._referred_back(doc, sents, lows, has_status, hard))
         found.extend(self._list_items(doc, sents, lows, has_status | has_programme))
         found.extend(self._table_names(doc, sents, chunks, blocked))
         found.extend(self._paragraph_names(doc, sents, has_status, blocked))
         if has_status.any():
             found.extend(self._section_names(doc, sents, has_status, blocked))
+            found.extend(self._member_headings(doc, sents, has_status, hard))  # a venue-shaped name ("X Arena") too
         said = [sent for sent, low in zip(sents, lows) if any(c in low for c in COPULA_ARTICLES)
                 and any(x in low for x in self.suffixes)]  # cheap: most sentences call nothing a cluster
         if said:

@@ -343,6 +343,20 @@ class MemberFinder:
         text = " " + " ".join(w for w in lowers_of(doc)[sent.start:sent.end] if w.strip()) + " "
         return any(f" {p} " in text for p in self.cues.phrases["membership_phrases"])  # "X er en av dem"
 
+    def counted_set(self, doc: Doc, clause: Span) -> bool:
+        """Whether the clause counts the clusters of a level it tells of ("har valgt ut fire nye
+        Arena-klynger", "tre nye NCE-er"): a set announced, whose members the text names below."""
+        lows = lowers_of(doc)
+        for e in ents_in(clause):
+            if e.label_ != "STATUS" or e.text.lower().endswith(SINGULAR_LEVEL_NOUNS):
+                continue
+            k = e.start - 1
+            while k >= clause.start and lows[k] in ("nye", "nya"):
+                k -= 1
+            if k >= clause.start and lows[k] not in ("en", "ei", "ein", "et", "eit") and self.numbers.parse(lows[k]) is not None:
+                return True
+        return False
+
     def _set_restated(self, doc: Doc, i: int, end: int) -> bool:
         """"De to nykommerne er …", "Dei tre nye klyngjene var …": "de"/"dei", a count or
         "nye", a plural definite noun for the set, and a copula."""

@@ -258,7 +258,7 @@ class StatusReader:
             found = finder.following(doc, sents, n, index, excluded,
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                      decision.level, decision.action)
-        if not found and heading:
+        if not found and (heading or finder.counted_set(doc, clause)):  # "… har valgt ut fire nye Arena-klynger."
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and heading and decision.trigger.tense == "adjective":
             found = finder.paragraph_subjects(doc, sents, n, index, excluded)  # "Fire nye Arena-klynger" over paragraphs
