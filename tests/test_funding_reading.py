@@ -533,3 +533,18 @@ def test_the_programmes_whole_budget_takes_no_level_from_the_sentences_before(ev
             "samlet budsjett på 189 mill. kr.")
     money = [e for e in events(text, published="2019-11-20") if e["type"] == "funding"]
     assert [(e["recipient_kind"], e["status"], e["amount_nok"]) for e in money] == [("programme", None, 189000000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster er i dag tatt opp i klyngeprogrammet som Arena Pro. Tildelingen er på 2,5 millioner kroner per år.",
+    "Havlab Cluster er i dag teken opp i klyngeprogrammet som Arena Pro. Tildelinga er på 2,5 millionar kroner per år.",
+    "Havlab Cluster er i dag tatt opp i klyngeprogrammet som Arena Pro, noe som gir 2,5 millioner kroner i året.",
+    "Havlab Cluster er i dag teken opp i klyngeprogrammet som Arena Pro, noko som gjev 2,5 millionar kroner i året.",
+])
+def test_the_allocation_and_a_sentential_relative_point_to_the_decision(events, text):
+    assert read(events, text) == [("cluster", "Havlab Cluster", None, 2_500_000, None, True, None)]
+
+
+def test_noe_som_after_a_sentence_without_a_decision_gives_no_recipient(events):
+    text = "Klyngeprogrammet er populært, noe som gir 2,5 millioner kroner i året til nye søkere."
+    assert read(events, text) == []

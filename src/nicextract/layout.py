@@ -14,6 +14,7 @@ from .tokentable import token_table
 from .tokenizer import doc_text
 
 CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
+SENTENTIAL_RELATIVES = frozenset({"noe", "noko"})  # "…, noe som gir …": a clause about the whole clause before
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")
 FINAL = frozenset(".!?")
@@ -25,7 +26,7 @@ TIMELINE_MARKS = frozenset({*DASHES, ":"})  # after the year that opens a timeli
 
 
 def clauses(sent: Span) -> list[Span]:
-    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og" and semicolons.
+    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og", ", noe som" and semicolons.
 
     ", og" after a relative clause that follows a cluster's name, before another name,
     closes the relative clause and goes on with the enumeration ("Både A, som ble NCE i
@@ -36,7 +37,8 @@ def clauses(sent: Span) -> list[Span]:
     start = sent.start
     for i in range(sent.start + 1, sent.end):
         if lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
-                                          and not _enumeration_goes_on(doc, lowers, start, i)):
+                                          and not _enumeration_goes_on(doc, lowers, start, i)) \
+                or (lowers[i] in SENTENTIAL_RELATIVES and lowers[i - 1] == "," and i + 1 < sent.end and lowers[i + 1] == "som"):
             cuts.append(i)
             start = i
     bounds = [sent.start, *cuts, sent.end]

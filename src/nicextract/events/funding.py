@@ -290,7 +290,7 @@ class FundingReader:
     def _subject(self, doc: Doc, clause: Span) -> tuple[str, Token] | None:
         """``decision`` or ``demonstrative``, and the word, when the clause opens with the
         decision ("Tildelingen", "NCE-statusen", "Med opptaket") or a demonstrative
-        ("Dette", "Disse"; "Det", "De" right before a verb of consequence or receipt)."""
+        ("Dette", "Disse", "…, noe som"; "Det", "De" right before a verb of consequence or receipt)."""
         lows = lowers_of(doc)
         i = first_word(clause)
         while i < clause.end and (doc[i].is_punct or doc[i].is_space or lows[i] in CLAUSE_BREAKS or lows[i] == "og"):
@@ -306,8 +306,8 @@ class FundingReader:
         noun = lows[k]
         if noun in self.cues.words["decision_nouns"] or noun.rsplit("-", 1)[-1] in self.cues.words["decision_nouns"]:
             return "decision", doc[k]
-        if low in self.cues.words["demonstratives"]:
-            return "demonstrative", doc[i]
+        if low in self.cues.words["demonstratives"] or " ".join(lows[i:i + 2]) in self.cues.phrases["demonstratives"]:
+            return "demonstrative", doc[i]  # "Dette …", "…, noe som gir …"
         after = [w for w in lows[i + 1:min(clause.end, i + 5)] if w.strip()]
         if low in self.cues.words["subject_pronouns"] and after and (
                 after[0] in self.cues.words["consequence_verbs"] or after[0] in self.cues.words["funding_cues"]
