@@ -625,3 +625,35 @@ def test_begge_after_a_paragraph_break_does_not_reach_back(events):
 ])
 def test_adverbs_before_the_verb_of_an_at_clause(events, text, expected):
     assert brief(events(text, published="2021-06-01")) == [expected]
+
+
+# -- a month alone, and decision verbs as news varies them ------------------------
+
+@pytest.mark.parametrize("text,published,year", [
+    ("Havlab Cluster fikk i desember status som NCE.", "2023-01-04", 2022),  # last December
+    ("Havlab Cluster vart i mai teken opp som Arena-klynge.", "2023-06-20", 2023),
+    ("Havlab Cluster blir NCE fra januar.", "2022-11-04", 2023),  # "fra": the month ahead
+    ("Havlab Cluster fikk i slutten av november status som NCE.", "2023-01-04", 2022),
+    ("Havlab Cluster fikk i desember status som NCE.", "2023", 2023),  # no month published: the year stands
+])
+def test_a_month_without_a_year_lies_near_the_publication_date(events, text, published, year):
+    assert [e["year"] for e in events(text, published=published) if e["type"] == "status"] == [year]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I 2019 gikk Havlab Cluster fra Arena til Arena Pro.", ("Havlab Cluster", "ARENA_PRO", "granted", 2019)),
+    ("I fjor tok Havlab Cluster steget fra Arena til Arena Pro.", ("Havlab Cluster", "ARENA_PRO", "granted", 2019)),
+    ("Havlab Cluster tek no steget opp til NCE-nivå.", ("Havlab Cluster", "NCE", "granted", 2020)),
+    ("Havlab Cluster nådde i fjor opp i konkurransen om NCE-status.", ("Havlab Cluster", "NCE", "granted", 2019)),
+    ("Havlab Cluster kvalifiserte seg i fjor for NCE-nivået.", ("Havlab Cluster", "NCE", "granted", 2019)),
+])
+def test_decision_verbs_with_words_between_verb_and_particle(events, text, expected):
+    assert brief(events(text, published="2020-02-01")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster, som også søkte om Arena-status, nådde ikke opp denne gangen.",
+    "Havlab Cluster gikk ikke videre til Arena Pro i år.",
+])
+def test_a_negation_inside_the_decision_verb(events, text):
+    assert brief(events(text, published="2020-02-01")) == []

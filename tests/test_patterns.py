@@ -79,6 +79,14 @@ def test_trigger_with_an_invalid_token_pattern(patterns):
     assert f"event_triggers.jsonl: line {line}: invalid token pattern" in message
 
 
+def test_two_triggers_with_one_id(patterns):
+    first = json.loads(next(line for line in (patterns / "event_triggers.jsonl").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("//")))
+    line = break_jsonl(patterns, "event_triggers.jsonl", 4, edit(id=first["id"]))
+    message = load_error(patterns)
+    assert f"event_triggers.jsonl: line {line}: id {first['id']!r} is already used by" in message
+
+
 def test_status_term_with_a_pattern_of_the_wrong_type(patterns):
     line = break_jsonl(patterns, "status_terms.jsonl", 1, edit(pattern=5))
     message = load_error(patterns)

@@ -322,8 +322,9 @@ class DecisionReader:
         a, b = max(clause.start, start - 8), min(clause.end, end + 3)
         lows = set(lowers_of(doc)[a:start] + lowers_of(doc)[end:b])  # the trigger itself is no cue against it
         text = span_text(doc, a, b).lower()
-        if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text):
-            return True
+        if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text) \
+                or self.cues.words["negations"].intersection(lows_all[start:end]):
+            return True  # a negation inside the trigger too: "nådde ikke opp", "gikk ikke videre til"
         if self.cues.has("application_nouns", lows, text) and not self.cues.has(
                 "approval_words", set(lows_all[clause.start:clause.end]), span_text(doc, clause.start, clause.end).lower()):
             return True  # "søknaden om NCE-status" is a plan until it is "innvilget" or has "fått tilslag"

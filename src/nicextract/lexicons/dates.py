@@ -167,6 +167,15 @@ class DateLexicon:
                 if g.get("md_day"):
                     return dt.date(int(g["md_year"]), month, int(g["md_day"])).isoformat()
                 return f"{int(g['my_year']):04d}-{month:02d}"
+            if g.get("mo_month"):
+                month = self.months[g["mo_month"].lower().rstrip(".")]
+                if published is None or published.month is None:
+                    return None  # a month alone says nothing of the year without the publication's month
+                if ahead or g["mo_lead"].lower() in self.forward_leads:  # "fra januar" in a text of November: next January
+                    year = published.nearest_year_of_day(month, 15)
+                else:  # "i desember" in a text of January: last December
+                    year = published.year_of_day(month, 1)
+                return f"{year:04d}-{month:02d}"
             if g.get("year"):
                 return int(g["year"])
         except (ValueError, KeyError):
@@ -227,7 +236,8 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     # The word-led alternatives start with a digit or a word from the data: one lookahead
     # on those first characters turns most positions away before the engine tries the
     # alternatives one by one ("for N år siden", whose lead is a regex, stands outside).
-    firsts = {w[0].lower() for w in [*months, *relative, *weekdays, *weekday_last] if w}
+    month_leads = [w.lower() for w in require(data, "month_leads", list, where)]
+    firsts = {w[0].lower() for w in [*months, *relative, *weekdays, *weekday_last, *month_leads, *forward] if w}
     first = "(?=[\\d" + "".join(sorted(re.escape(c) for c in firsts)) + "])"
     pattern = (
         r"(?:"
@@ -236,6 +246,7 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
         rf"|{word}(?:{first}(?:"
         rf"(?P<dm_day>\d{{1,2}})\.?\s+(?P<dm_month>{month})(?:\s+(?P<dm_year>{yr}))?"
         rf"|(?P<m_month>{month})\s+(?:(?P<md_day>\d{{1,2}}),?\s+(?P<md_year>{yr})|(?P<my_year>{yr}))"
+        rf"|(?P<mo_lead>{_alt(month_leads + sorted(forward))})\s+(?P<mo_month>{month})(?!\s+(?:{yr}|\d))"  # "i desember", "fra juni"
         rf"|(?P<year>{yr})"
         rf"|(?P<relative>{rel})"
         rf"|(?:(?P<wd_last>{_alt(weekday_last)})\s+)?(?P<weekday>{_alt(list(weekdays))})"

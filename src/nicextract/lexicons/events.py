@@ -72,6 +72,7 @@ def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
 
     checker = Matcher(Vocab(), validate=True)
     out = []
+    seen: dict[str, str] = {}
     for i, rule in enumerate(read_jsonl(patterns_dir, "event_triggers.jsonl")):
         where = getattr(rule, "where", "") or f"event_triggers.jsonl: rule {i + 1}"
         action = require(rule, "action", str, where)
@@ -84,7 +85,11 @@ def load_triggers(patterns_dir: str | Path | None = None) -> list[Trigger]:
         levelless = rule.get("levelless", False)
         if not isinstance(levelless, bool):
             raise PatternFileError(f"{where}: levelless must be true or false")
-        out.append(Trigger(str(rule.get("id", i)), action, tense, needs, word_lists(pattern), levelless))
+        rule_id = str(rule.get("id", i))
+        if rule_id in seen:  # a second rule of one id would replace the first in the matcher
+            raise PatternFileError(f"{where}: id {rule_id!r} is already used by {seen[rule_id]}")
+        seen[rule_id] = where
+        out.append(Trigger(rule_id, action, tense, needs, word_lists(pattern), levelless))
     return out
 
 
