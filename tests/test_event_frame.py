@@ -1327,3 +1327,45 @@ def test_the_hubs_place_is_not_the_nodes(events):
     found = [e for e in events(text, published="2024-03-06") if e["type"] == "status"]
     assert [(e["cluster"], e["status"], e["place"], e["hub"]) for e in found] == [
         ("Sunnhordland Sjømatnettverk", "HUB_NODE", None, "NCE Seafood Innovation")]
+
+
+# -- tables set in plain text, and a subject that counts its members ------------------------
+
+ALIGNED = ("Fem nye klynger i programmet\n\n"
+           "Disse klyngene tas opp fra 1. juli 2011:\n\n"
+           "Klynge                      Program   Sted           Årlig støtte\n"
+           "NCE Fjordkraft              NCE       Førde          NOK 5,5 mill.\n"
+           "Havlab Cluster              Arena     Tromsø         NOK 1,8 mill.\n"
+           "Polartek Cluster            Arena     Alta           NOK 2,0 mill.\n\n"
+           "Samtidig får to av NCE-klyngene fra 2008 fornyet avtale: NCE Vestkyst og NCE Innlandsmat.\n")
+
+
+def test_columns_set_apart_by_spaces_give_each_row_its_level_and_money(events):
+    found = events(ALIGNED, published="2011-06-16")
+    assert sorted((e["cluster"], e["status"], e["action"], e["year"]) for e in found if e["type"] == "status") == [
+        ("Havlab Cluster", "ARENA", "granted", 2011), ("NCE Fjordkraft", "NCE", "granted", 2011),
+        ("NCE Innlandsmat", "NCE", "extended", 2011), ("NCE Vestkyst", "NCE", "extended", 2011),
+        ("Polartek Cluster", "ARENA", "granted", 2011)]
+    assert sorted((e["recipient"], e["amount_nok"], e["per_year"]) for e in found if e["type"] == "funding") == [
+        ("Havlab Cluster", 1_800_000, True), ("NCE Fjordkraft", 5_500_000, True), ("Polartek Cluster", 2_000_000, True)]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "      "])
+def test_a_table_reads_the_same_with_bars_tabs_or_aligned_spaces(events, sep):
+    rows = [["Klynge", "Sted", "Nivå", "Tilskudd"], ["Havlab Cluster", "Bergen", "Arena Pro", "3 mill. kr"],
+            ["Fjordmat Vest", "Sogndal", "Arena Pro", "3 mill. kr"], ["Kystbio Nord", "Tromsø", "Arena", "1,5 mill. kr"]]
+    text = ("Tre klynger tatt opp i klyngeprogrammet\n\nTo klynger går opp til Arena Pro, og én ny får Arena-status.\n\n"
+            "Årets opptak\n\n" + "".join(sep.join(r) + "\n" for r in rows) + "\nKlyngene er presentert i dag.")
+    found = events(text, published="2019-11-06")
+    assert sorted((e["cluster"], e["status"]) for e in found if e["type"] == "status") == [
+        ("Fjordmat Vest", "ARENA_PRO"), ("Havlab Cluster", "ARENA_PRO"), ("Kystbio Nord", "ARENA")]
+    assert sorted((e["recipient"], e["amount_nok"], e["per_year"]) for e in found if e["type"] == "funding") == [
+        ("Fjordmat Vest", 3_000_000, False), ("Havlab Cluster", 3_000_000, False), ("Kystbio Nord", 1_500_000, False)]
+
+
+def test_a_counted_subject_does_not_take_a_longer_list(events):
+    text = ("Samtidig får to av NCE-klyngene fornyet avtale.\n\n"
+            "Disse klyngene tas opp som nye NCE-er:\n• NCE Fjordkraft\n• NCE Vestkyst\n• NCE Innlandsmat\n")
+    found = events(text, published="2011-06-16")
+    assert sorted((e["cluster"], e["action"]) for e in found if e["type"] == "status") == [
+        ("NCE Fjordkraft", "granted"), ("NCE Innlandsmat", "granted"), ("NCE Vestkyst", "granted")]

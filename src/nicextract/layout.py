@@ -284,8 +284,12 @@ def labelled_sections(doc: Doc, sents: list[Span], index: int) -> list[tuple[Spa
 
 
 def _table_row(sent: Span, text: str) -> bool:
-    """A line of cells: "Havkraft Cluster | Bergen | Arena" (``text``: the document's)."""
-    return "|" in text[sent.start_char:sent.end_char] and is_heading(sent, max_tokens=24)
+    """A line of cells: "Havkraft Cluster | Bergen | Arena", or columns set apart by tabs or
+    runs of spaces (``text``: the document's)."""
+    chunk = text[sent.start_char:sent.end_char]
+    if "|" in chunk:
+        return is_heading(sent, max_tokens=24)
+    return ("\t" in chunk or "  " in chunk.strip()) and is_table_line(sent.doc, sent)
 
 
 def paragraph_openers(doc: Doc, sents: list[Span], index: int, limit: int = 12) -> list[Span]:
@@ -413,10 +417,37 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
 
 
 def table_cells(doc: Doc, sent: Span) -> list[tuple[int, int]]:
-    """The token ranges between the "|" of a table line ("Havlab Cluster | Arena | 2020")."""
-    bars = [k for k in range(sent.start, sent.end) if token_table(doc).texts[k] == "|"]
-    edges = [sent.start - 1, *bars, sent.end]
-    return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+    """The token ranges between the "|" of a table line ("Havlab Cluster | Arena | 2020"), or,
+    in a line without bars, between its runs of spaces or tabs: the columns of a table set in
+    plain text ("Havlab Cluster      Arena     2020"), as PDFs and pre-formatted releases print it."""
+    texts = token_table(doc).texts
+    bars = [k for k in range(sent.start, sent.end) if texts[k] == "|"]
+    if bars:
+        edges = [sent.start - 1, *bars, sent.end]
+        return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+    cells: list[tuple[int, int]] = []
+    start = sent.start
+    for k in range(sent.start, sent.end):
+        if _column_gap(texts[k]):  # the gap is a token of its own
+            cells.append((start, k))
+            start = k + 1
+        elif "\t" in doc[k].whitespace_:  # a tab after the token, as its trailing whitespace
+            cells.append((start, k + 1))
+            start = k + 1
+    cells.append((start, sent.end))
+    space = token_table(doc).space
+    return [(a, b) for a, b in cells if any(not space[k] for k in range(a, b))]  # no empty cell before an indent
+
+
+def _column_gap(text: str) -> bool:
+    """A whitespace token between two cells of a line: two or more spaces, or a tab (spaCy
+    keeps one space as the token's trailing whitespace)."""
+    return bool(text) and not text.strip() and "\n" not in text
+
+
+def is_table_line(doc: Doc, sent: Span) -> bool:
+    """A short line of two or more cells: "A | B | C", or columns set apart by runs of spaces."""
+    return is_heading(sent, max_tokens=24) and len(table_cells(doc, sent)) >= 2
 
 
 def header_column(doc: Doc, sent: Span, headers: frozenset[str]) -> int | None:

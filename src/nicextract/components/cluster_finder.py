@@ -31,7 +31,7 @@ from ..extensions import register_extensions
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
 from ..layout import (LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
-                      paragraph_openers, table_cells)
+                      is_table_line, paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
 from ._data import PatternDataMixin
@@ -615,12 +615,14 @@ class ClusterFinder(PatternDataMixin):
                     yield s, e
 
     def _table_names(self, doc: Doc, sents: list[Span], chunks: list[str], blocked: set[int]) -> Iterable[tuple[int, int]]:
-        """The cells under a table header's cluster column ("Klynge | Nivå | Opptak"): each row's
+        """The cells under a table header's cluster column ("Klynge | Nivå | Opptak", or columns
+        set apart by runs of spaces): each row's
         name run in that column, also one word the name rules do not know ("Mjøsplast")."""
         column = None
         for n, sent in enumerate(sents):
-            if "|" not in chunks[n]:
-                if chunks[n].strip():
+            chunk = chunks[n]
+            if "|" not in chunk and not (("  " in chunk or "\t" in chunk) and is_table_line(doc, sent)):
+                if chunk.strip():
                     column = None  # the table has ended
                 continue
             if column is None:

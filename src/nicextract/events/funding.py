@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
-from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word, is_heading
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word, is_heading, table_cells
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -72,9 +72,13 @@ class FundingReader:
         found: dict[int, Recipient] = {}  # the first recipient of each sentence with funding
         sents = sents_of(doc)
         reports = [r for r in reports if r.members]
+        rows = self.members.money_rows(doc, sents, index, former) if any(c in doc.text for c in ("|", "  ", "\t")) else {}
         for n, sent in enumerate(sents):
             money = [e for e in ents_in(sent) if e.label_ == "MONEY" and e._.value is not None]
             if not money:
+                continue
+            if n in rows:  # "NCE NODE   NCE   Kristiansand   NOK 6,0 mill." under "… Årlig støtte"
+                self._table_row(doc, sent, rows[n], money, events)
                 continue
             low_text = span_text(doc, sent.start, sent.end).lower()
             lows = set(lowers_of(doc)[sent.start:sent.end])
@@ -130,6 +134,23 @@ class FundingReader:
                         evidence=Evidence.of(sent),
                         spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
+
+    def _table_row(self, doc: Doc, sent: Span, row: tuple, money: list[Span], events: dict[tuple, FundingEvent]) -> None:
+        """The amounts in a table row's money column: the row's cluster's, yearly when the
+        column's header says so ("Årlig støtte", "Tilskudd per år")."""
+        member, header, column = row
+        a, b = table_cells(doc, sent)[column]
+        per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
+        name = member.group.name
+        for amount in (m for m in money if a <= m.start < b):
+            value = amount._.value
+            low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
+            key = ("cluster", fold_name(name), low, high, per_year, None)
+            events.setdefault(key, FundingEvent(
+                recipient=name, recipient_kind="cluster", status=member.level or None, amount_nok=low, amount_max_nok=high,
+                per_year=per_year, years=None, year=sentence_year(sent) or published_year(doc),
+                evidence=Evidence.of(sent),
+                spans={"amount": [amount.start_char, amount.end_char], "recipient": [member.mention.start_char, member.mention.end_char]}))
 
     # -- what is no grant ----------------------------------------------------
     def _blocked(self, doc: Doc, clause: Span) -> bool:

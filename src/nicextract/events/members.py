@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
 from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, is_label,
-                      labelled_sections, paragraph_openers, table_cells)
+                      is_table_line, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
@@ -36,6 +36,8 @@ from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
+COUNT_FILLERS = frozenset({"nye", "nya", "av", "de", "dei", "andre", "nasjonale"})  # "to av de nye klyngene"
+PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
@@ -247,9 +249,44 @@ class MemberFinder:
             out.append(Member(named[0], index.group(named[0]), sent, level, level, when))
         return out
 
+    def money_rows(self, doc: Doc, sents: list[Span], index: ClusterIndex, excluded: set[int]
+                   ) -> dict[int, tuple[Member, Span, int]]:
+        """The rows of tables whose header names a cluster column and a money column ("Klynge |
+        Nivå | Årlig støtte"): sentence number → (the row's cluster with its level cell, the
+        header's money cell, the row's money column), so that an amount in that column is
+        that cluster's."""
+        out: dict[int, tuple[Member, Span, int]] = {}
+        find = lambda sent, key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
+        k = 0
+        while k < len(sents):
+            sent = sents[k]
+            k += 1
+            if not is_table_line(doc, sent) and "|" not in sent.text:
+                continue
+            name_col, money_col = find(sent, "table_name_headers"), find(sent, "table_money_headers")
+            if name_col is None or money_col is None:
+                continue
+            level_col = find(sent, "table_level_headers")
+            header = doc[slice(*table_cells(doc, sent)[money_col])]
+            while k < len(sents):
+                row = sents[k]
+                cells = table_cells(doc, row)
+                if not row.text.strip():
+                    k += 1
+                    continue
+                if len(cells) <= max(name_col, money_col):
+                    break  # the table has ended
+                named = [m for m in index.within(*cells[name_col]) if m.start not in excluded]
+                if named:
+                    level = next((e._.value for e in ents_in(doc[slice(*cells[level_col])]) if e.label_ == "STATUS"), "") \
+                        if level_col is not None and level_col < len(cells) else ""
+                    out[k] = (Member(named[0], index.group(named[0]), row, level, level), header, money_col)
+                k += 1
+        return out
+
     def _table_header(self, doc: Doc, sent: Span) -> tuple[int, int, int | None] | None:
         """The columns of name, level and admission year in a header line, or None."""
-        if "|" not in sent.text:
+        if "|" not in sent.text and not is_table_line(doc, sent):
             return None
         find = lambda key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
         name, level = find("table_name_headers"), find("table_level_headers")
@@ -342,6 +379,28 @@ class MemberFinder:
             return True
         text = " " + " ".join(w for w in lowers_of(doc)[sent.start:sent.end] if w.strip()) + " "
         return any(f" {p} " in text for p in self.cues.phrases["membership_phrases"])  # "X er en av dem"
+
+    def count_of(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
+        """How many clusters the decision's subject counts ("to av NCE-klyngene", "Tre nye
+        NCE-er og fire nye Arena-prosjekter": 7), or None when it counts none: a list found
+        elsewhere with more members is another set."""
+        lows = lowers_of(doc)
+        total, counted = 0, False
+        end = min(clause.end, decision.end + 8)
+        for k in range(self.clause_start(doc, clause, decision), end):
+            if doc[k].ent_type_ in ("DATE", "MONEY") or lows[k] in ("en", "ei", "ein", "et", "eit"):
+                continue
+            n = self.numbers.parse(lows[k])
+            if n is None and doc[k].is_digit and len(doc[k].text) <= 2:
+                n = int(doc[k].text)
+            if n is None:
+                continue
+            j = k + 1
+            while j < end and lows[j] in COUNT_FILLERS:
+                j += 1
+            if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(PLURAL_ENDINGS))):
+                total, counted = total + int(n), True
+        return total if counted else None
 
     def counted_set(self, doc: Doc, clause: Span) -> bool:
         """Whether the clause counts the clusters of a level it tells of ("har valgt ut fire nye

@@ -266,6 +266,9 @@ class StatusReader:
             found = finder.later_list(doc, sents, n, index, excluded,
                                       lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                       decision.level)
+        count = finder.count_of(doc, clause, decision) if found else None
+        if count is not None and len({id(m.group) for m in found}) > count:
+            return []  # "Samtidig får to av NCE-klyngene fornyet avtale" over the table of the new ones
         if not found and reference in ("described", "status"):
             found = finder.next_named(doc, sents, n, index, excluded)
         if not found and reference == "status":
@@ -305,9 +308,11 @@ class StatusReader:
         "X – Arena Pro", "X (NCE)"), not in passing ("X – tidligere Arena-klynge")."""
         ent = next((e for e in ents_in(member.evidence) if e.label_ == "STATUS" and e.start >= member.mention.end), None)
         k = ent.start - 1 if ent is not None else -1
+        gap = False  # "X        NCE       Bergen": columns aligned with runs of spaces
         while k > member.mention.start and doc[k].is_space:
+            gap = gap or "\n" not in doc[k].text
             k -= 1
-        return k > member.mention.start and (doc[k].text in ("|", "(", "-", "–", "—", ",", ":") or "\t" in doc[k].whitespace_)
+        return k > member.mention.start and (gap or doc[k].text in ("|", "(", "-", "–", "—", ",", ":") or "\t" in doc[k].whitespace_)
 
     @staticmethod
     def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:

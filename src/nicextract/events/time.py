@@ -122,12 +122,20 @@ class TimeReader:
         lows = lowers_of(doc)
         for ent in ents_in(clause):
             if ent.label_ == "DATE" and year_of(ent._.value) is not None and not self._ends_period(lows, ent.start) \
-                    and not inside(ent.start, holes) and not (ent.start > 0 and lows[ent.start - 1] in STATE_SINCE):
+                    and not inside(ent.start, holes) and not (ent.start > 0 and lows[ent.start - 1] in STATE_SINCE) \
+                    and not self._cohort(doc, ent.start):
                 if ent.start > 0 and lows[ent.start - 1] in TERM_STARTS:
                     return ent  # "får ny plass … frå 1. januar 2021" (told "i dag"): the decision's start
                 if best is None or abs(ent.start - trigger) < abs(best.start - trigger):
                     best = ent
         return best
+
+    @staticmethod
+    def _cohort(doc: Doc, i: int) -> bool:
+        """A date after "fra" that follows a level's plural ("to av NCE-klyngene fra 2007 får
+        fornyet avtale"): which clusters, by the year they came in, not when the decision is."""
+        return i > 1 and doc[i - 1].lower_ in FROM_WORDS and doc[i - 2].ent_type_ == "STATUS" \
+            and doc[i - 2].lower_.endswith(("ene", "ane", "a"))
 
     def _ends_period(self, lows: list[str], i: int) -> bool:
         """A date after "til", "ut" or "til og med" ("fra og med 1. januar" starts a period)."""
