@@ -1369,3 +1369,30 @@ def test_a_counted_subject_does_not_take_a_longer_list(events):
     found = events(text, published="2011-06-16")
     assert sorted((e["cluster"], e["action"]) for e in found if e["type"] == "status") == [
         ("NCE Fjordkraft", "granted"), ("NCE Innlandsmat", "granted"), ("NCE Vestkyst", "granted")]
+
+
+def test_counted_announcements_share_out_a_list_without_levels(events):
+    """Three counted announcements over one list of six: names with a level prefix take
+    their share, and the rest are the level whose count is left."""
+    text = ("Dei første globale klyngene\n\n"
+            "To norske næringsklynger får no status som GCE. I tillegg blir to klynger løfta til NCE, "
+            "og to nye klynger kjem inn på Arena-nivået.\n\n"
+            "Dette er dei nye klyngene:\n\n"
+            "GCE Fjordkraft, Førde\nKlynga samlar kraftselskap.\n\n"
+            "GCE Havteknikk, Bergen\nKlynga samlar leverandørar.\n\n"
+            "NCE Polarbygg, Tromsø\nKlynga samlar byggjefirma.\n\n"
+            "NCE Sjømatlab, Ålesund\nKlynga samlar sjømatbedrifter.\n\n"
+            "Fjellmat Cluster, Valdres\nEi ny klynge for lokalmat.\n\n"
+            "Havlab Cluster, Bodø\nEi ny klynge for havforsking.\n")
+    assert status(events(text, published="2014-06-12")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2014), ("GCE Fjordkraft", "GCE", "granted", 2014),
+        ("GCE Havteknikk", "GCE", "granted", 2014), ("Havlab Cluster", "ARENA", "granted", 2014),
+        ("NCE Polarbygg", "NCE", "granted", 2014), ("NCE Sjømatlab", "NCE", "granted", 2014)]
+
+
+def test_medan_splits_a_sentence_into_two_funding_clauses(events):
+    found = events("NCE-klyngene får om lag 5,5 millionar kroner årleg, medan Arena-klyngene får mellom 1,5 og "
+                   "2,5 millionar kroner årleg i tre år.", published="2014-06-12")
+    assert sorted((e["status"], e["amount_nok"], e["amount_max_nok"], e["per_year"], e["years"])
+                  for e in found if e["type"] == "funding") == [
+        ("ARENA", 1_500_000, 2_500_000, True, 3), ("NCE", 5_500_000, None, True, None)]

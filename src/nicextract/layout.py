@@ -13,7 +13,8 @@ from .doccache import lowers_of, memo, span_text
 from .tokentable import token_table
 from .tokenizer import doc_text
 
-CLAUSE_BREAKS = frozenset({"mens", "men", ";", "samtidig"})
+CLAUSE_BREAKS = frozenset({"mens", "medan", "medans", "men", ";", "samtidig"})
+CONTRASTIVE = frozenset({"mens", "medan", "medans"})  # "A blir NCE, mens B …": a second clause with a subject of its own
 SENTENTIAL_RELATIVES = frozenset({"noe", "noko"})  # "…, noe som gir …": a clause about the whole clause before
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
 DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier …")

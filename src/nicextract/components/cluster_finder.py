@@ -30,7 +30,7 @@ from ..doccache import memo
 from ..extensions import register_extensions
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
-from ..layout import (LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
+from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
                       is_table_line, paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
@@ -413,8 +413,8 @@ class ClusterFinder(PatternDataMixin):
 
     @staticmethod
     def _second_clauses(doc: Doc, sent: Span) -> list[Span]:
-        """The clauses after "mens" or a semicolon: each has a subject of its own."""
-        cuts = [t.i + 1 for t in sent if t.lower_ in ("mens", ";") and t.i + 2 < sent.end]
+        """The clauses after "mens"/"medan" or a semicolon: each has a subject of its own."""
+        cuts = [t.i + 1 for t in sent if (t.lower_ in CONTRASTIVE or t.text == ";") and t.i + 2 < sent.end]
         return [doc[a:b] for a, b in zip(cuts, [*cuts[1:], sent.end]) if b - a > 2]
 
     def _pointed(self, doc: Doc, start: int, limit: int) -> int | None:
@@ -867,7 +867,7 @@ class ClusterFinder(PatternDataMixin):
                     found.extend(rule(doc, sent))
             # Position alone: an organisation is no cluster, unless it has only a company's shape.
             found.extend((s, e) for s, e in self._subjects(doc, sent, low, has_status[n] or has_programme[n]) if not hard.intersection(range(s, e)))
-            if has_status[n] and (" mens " in low or "; " in low):  # "A avanserer til Arena Pro, mens B blir ny Arena-klynge"
+            if has_status[n] and (" mens " in low or " medan " in low or "; " in low):  # "A avanserer til Arena Pro, mens B blir ny Arena-klynge"
                 for part in self._second_clauses(doc, sent):
                     part_low = part.text.lower()
                     found.extend((s, e) for s, e in self._subjects(doc, part, part_low, True) if not hard.intersection(range(s, e)))

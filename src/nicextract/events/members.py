@@ -395,8 +395,9 @@ class MemberFinder:
                 n = int(doc[k].text)
             if n is None:
                 continue
-            j = k + 1
-            while j < end and lows[j] in COUNT_FILLERS:
+            j = k + 1  # past "av de nye" and adjectives ("To norske næringsklynger") to the noun
+            while j < min(end, k + 5) and (lows[j] in COUNT_FILLERS or (doc[j].is_lower and lows[j].endswith("e")
+                                                                         and doc[j].ent_type_ != "STATUS")):
                 j += 1
             if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(PLURAL_ENDINGS))):
                 total, counted = total + int(n), True

@@ -282,6 +282,7 @@ class StatusReader:
         events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]] = {}
         doc_level = self._document_level(doc)
         for report in reports:
+            shares = self._apportioned(doc, report, reports) if report.members and not report.decision.level else {}
             for member in report.members:
                 if report.decision.status_referred and not report.decision.level:
                     continue  # "… som får tildelt ein slik status": no level of its own to give
@@ -296,7 +297,7 @@ class StatusReader:
                 else:
                     level = member.level or report.decision.level or member.item_level \
                         or self._level_just_given(report, member, reports) \
-                        or self.cues.prefix_level(member.mention.text) \
+                        or self.cues.prefix_level(member.mention.text) or shares.get(id(member.group), "") \
                         or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
                     self._add(events, doc, report, member, level, hubs)
@@ -361,6 +362,35 @@ class StatusReader:
                  and r.decision.level and (report.compatible(r) or report.decision.action == "extended")
                  and any(m.group is member.group for m in r.members)]  # an extension continues the level last given
         return given[-1].decision.level if given else ""
+
+    def _apportioned(self, doc: Doc, report: Report, reports: list[Report]) -> dict[int, str]:
+        """"To klynger får GCE-status, to blir løfta til NCE og to nye kjem inn på Arena-nivået"
+        over a list of six: the counted announcements that name no members share out the list.
+        Members whose name gives a level take their share; when the rest of the list is as
+        long as the one count left, those members are that count's level."""
+        counts: dict[str, int] = {}
+        for r in reports:
+            if r is report or r.members or not r.decision.level or not report.compatible(r) or abs(r.sent - report.sent) > 8:
+                continue
+            n = self.members.count_of(doc, r.clause, r.decision)
+            if n is None or r.decision.level in counts:
+                return {}
+            counts[r.decision.level] = n
+        groups = {id(m.group): m for m in report.members}
+        if len(counts) < 2 or sum(counts.values()) != len(groups):
+            return {}
+        left = dict(counts)
+        rest = []
+        for key, member in groups.items():
+            level = self.cues.prefix_level(member.mention.text)
+            if level in left:
+                left[level] -= 1
+            else:
+                rest.append(key)
+        open_levels = [level for level, n in left.items() if n]
+        if any(n < 0 for n in left.values()) or len(open_levels) != 1 or left[open_levels[0]] != len(rest):
+            return {}
+        return {key: open_levels[0] for key in rest}
 
     @staticmethod
     def _borrowed_level(report: Report, member: Member, reports: list[Report], same_cluster_only: bool = False) -> str:
