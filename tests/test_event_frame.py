@@ -1396,3 +1396,30 @@ def test_medan_splits_a_sentence_into_two_funding_clauses(events):
     assert sorted((e["status"], e["amount_nok"], e["amount_max_nok"], e["per_year"], e["years"])
                   for e in found if e["type"] == "funding") == [
         ("ARENA", 1_500_000, 2_500_000, True, 3), ("NCE", 5_500_000, None, True, None)]
+
+
+def test_bullet_names_with_their_descriptions_under_them(events):
+    """Each bullet a name with its place and level, its description on the line under it:
+    all items are members, and a descriptive compound opening the description is the item."""
+    text = ("To klynger rykker opp til Arena Pro\n\nÅrets nye klynger:\n\n"
+            "• Polartek Cluster (PTC), Mo i Rana – Arena Pro\n"
+            "Smelteverksklyngen på Helgeland ble Arena-klynge i 2016 og avanserer nå til Arena Pro.\n\n"
+            "• Havlab Cluster, Bodø – Arena Pro\nKlyngen samler havforskere og bedrifter.\n\n"
+            "• Fjellmat Cluster, Valdres – Arena\nEn ny klynge for lokalmat.\n")
+    assert status(events(text, published="2020-06-24")) == [
+        ("Fjellmat Cluster", "ARENA", "granted", 2020), ("Havlab Cluster", "ARENA_PRO", "granted", 2020),
+        ("Polartek Cluster", "ARENA", "granted", 2016), ("Polartek Cluster", "ARENA_PRO", "granted", 2020)]
+
+
+def test_numbered_paragraphs_broken_at_the_line_are_no_described_list(events):
+    text = ("Hovudfunn i evalueringa av Arena-klyngene:\n\n"
+            "1. Klyngene har styrkt samarbeidet mellom\nbedriftene i regionen.\n\n"
+            "2. Fjellmat Cluster og Havlab Cluster\navslutta programperioden i 2021.\n")
+    assert [e for e in events(text, published="2023-09-04") if e["type"] == "status"
+            and "og" in e["cluster"].split()] == []
+
+
+def test_an_inverted_subject_of_several_names_before_the_particle(events):
+    text = "Fra 1. januar 2021 går Oslo Cancer Cluster og NCE Raufoss over i den nye kategorien modne klynger."
+    assert status(events(text, published="2020-06-24")) == [
+        ("NCE Raufoss", "MATURE", "granted", 2021), ("Oslo Cancer Cluster", "MATURE", "granted", 2021)]

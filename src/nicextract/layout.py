@@ -14,6 +14,7 @@ from .tokentable import token_table
 from .tokenizer import doc_text
 
 CLAUSE_BREAKS = frozenset({"mens", "medan", "medans", "men", ";", "samtidig"})
+ITEM_PARTICLES = frozenset({"i", "og", "på", "for", "av", "til", "ved"})  # "Mo i Rana", "Mat og Reiseliv"
 CONTRASTIVE = frozenset({"mens", "medan", "medans"})  # "A blir NCE, mens B …": a second clause with a subject of its own
 SENTENTIAL_RELATIVES = frozenset({"noe", "noko"})  # "…, noe som gir …": a clause about the whole clause before
 BULLETS = frozenset("•·▪◦‣●○■□-–—*+")
@@ -262,11 +263,16 @@ def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span
     if is_bullet_item(first):
         items: list[tuple[Span, Span | None]] = []
         prev = sents[index]
+        described = False  # the items have their descriptions on the lines right under them
         for sent in rest:
             if is_bullet_item(sent):
+                if described and not blank_line_before(doc, sent) and items:
+                    break  # described items stand apart; a bullet right under a description is another list
                 items.append((sent, None))
             elif not _new_line_between(doc, prev, sent):
                 pass  # the rest of a bullet item's text
+            elif items and not blank_line_before(doc, sent) and (described or (prev is items[0][0] and _name_item(prev))):
+                described = True  # "• Havlab Cluster, Bodø – Arena\nKlyngen samler …": the item's description
             else:
                 break
             prev = sent
@@ -438,6 +444,16 @@ def table_cells(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     cells.append((start, sent.end))
     space = token_table(doc).space
     return [(a, b) for a, b in cells if any(not space[k] for k in range(a, b))]  # no empty cell before an indent
+
+
+def _name_item(sent: Span) -> bool:
+    """A bullet line that is a name with its cells ("• Arctic Cluster Team (ACT), Mo i Rana – Arena
+    Pro"), not the first line of a paragraph broken at the page's width ("1. Klyngene har styrkt
+    samarbeidet mellom"): at most one lower-case word besides small connecting words."""
+    if not is_heading(sent, max_tokens=16):
+        return False
+    lower = [t for t in sent if t.is_alpha and t.is_lower and t.lower_ not in ITEM_PARTICLES]
+    return len(lower) <= 1
 
 
 def _column_gap(text: str) -> bool:

@@ -277,6 +277,10 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 
+BULLET_MARKS = frozenset("•·▪◦‣●-–—*")
+ITEM_CELLS = frozenset({"PLACE", "STATUS", "CLUSTER"})  # what a name line may hold after the name
+
+
 def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> list[tuple[int, int]]:
     """"Sogn Fruktklynge" over "Fruktklynga i Sogn vart teken opp …": a sub-heading that is a
     cluster's name, and a description that opens the first sentence under it, are one cluster."""
@@ -285,15 +289,17 @@ def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> l
     starts = [m.start for m in mentions]
     for n, sent in enumerate(sents[:-1]):
         k = bisect_left(starts, sent.start)
-        if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent):
+        if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent, max_tokens=16):
             continue
-        if any(not t.is_space for t in doc[sent.start:mentions[k].start]) or \
-                any(not (t.is_space or t.is_punct or t.ent_type_ == "PLACE") for t in doc[mentions[k].end:sent.end]):
-            continue  # the heading is the name and nothing more, or its place ("Finance Innovation, Bergen")
+        if any(not (t.is_space or t.text in BULLET_MARKS) for t in doc[sent.start:mentions[k].start]) or \
+                any(not (t.is_space or t.is_punct or t.ent_type_ in ITEM_CELLS) for t in doc[mentions[k].end:sent.end]):
+            continue  # the heading or bullet is the name and nothing more, or its place, acronym and level
+            # ("Finance Innovation, Bergen", "• Arctic Cluster Team (ACT), Mo i Rana – Arena Pro")
         nxt = next((s for s in sents[n + 1:n + 3] if s.text.strip()), None)
-        j = k + 1
-        if nxt is None or j >= len(mentions) or not (nxt.start <= mentions[j].start < nxt.end):
-            continue
+        j = bisect_left(starts, nxt.start) if nxt is not None else len(mentions)  # past the line's acronym
+        if nxt is None or j >= len(mentions) or not (nxt.start <= mentions[j].start < nxt.end) \
+                or is_heading(nxt, max_tokens=16):
+            continue  # a description is a sentence; a line below is the next item ("• CWN Vannklyngen, Vestfold")
         if mentions[j].start == first_word(nxt) and _DESCRIPTIVE.search(texts[j]) and not _DESCRIPTIVE.search(texts[k]):
             out.append((k, j))
     return out
