@@ -657,3 +657,12 @@ def test_decision_verbs_with_words_between_verb_and_particle(events, text, expec
 ])
 def test_a_negation_inside_the_decision_verb(events, text):
     assert brief(events(text, published="2020-02-01")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Det ble kjent i formiddag at Arena Beredskap og Arena Nordlys, begge med base i Bodø, er blant de nye "
+     "prosjektene i Arena-programmet.", [("Arena Beredskap", "ARENA", "granted", 2008), ("Arena Nordlys", "ARENA", "granted", 2008)]),
+    ("Det er mange nye prosjekter i Arena-programmet.", []),
+])
+def test_new_projects_of_a_programme_of_one_level(events, text, expected):
+    assert brief(events(text, published="2008-09-23")) == expected

@@ -392,3 +392,23 @@ def test_22_reaction_to_a_decision(events):
 ])
 def test_22_no_event_from_the_main_clause(events, text):
     assert status(events(text, published="2023-06-20")) == []
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("Havlab Cluster heitte før Florø Havforum og vart Arena-klynge i 2018.", "Florø Havforum", "Havlab Cluster"),
+    ("I 2015 ble klyngen løftet til NCE, og Fjord Medtech ble til NCE Fjordhelse.", "Fjord Medtech", "NCE Fjordhelse"),
+    ("2006 – Havteknikk Vest får status som NCE og tar navnet NCE Havteknikk.", "Havteknikk Vest", "NCE Havteknikk"),
+    ("Fjordsjø får status som NCE og heiter frå no av NCE Blue Fjordsjø.", "Fjordsjø", "NCE Blue Fjordsjø"),
+    ("2015 – Klyngen løftes til GCE-nivået. NCE Havteknikk blir GCE Havteknikk.", "NCE Havteknikk", "GCE Havteknikk"),
+])
+def test_6_renames_told_as_a_cluster_history(events, text, old, new):
+    assert (old, new) in renames(events(text, published="2021-06-29"))
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster og Polartek Cluster slo seg sammen og ble til Nordkyst Cluster.",
+    "Klyngen ble til i 2016 som et samarbeid mellom tolv bedrifter.",
+    "NCE Havteknikk blir GCE i år.",
+])
+def test_6_becoming_is_a_rename_only_between_two_names_of_one_cluster(events, text):
+    assert renames(events(text, published="2021-06-29")) == []

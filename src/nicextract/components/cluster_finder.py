@@ -160,6 +160,7 @@ class ClusterFinder(PatternDataMixin):
         self.pointer_texts = tuple(" ".join(p) + " " for p in self.pointers)  # a cheap test of the sentence's start
         self.speech_ids = numpy.array([get_string_id(x.lower()) for x in events.get("speech_verbs", [])], dtype=numpy.uint64)
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
+        self.new_naming = tuple(x.lower() for x in events.get("new_naming", []) if " " in x)  # "ble til", "tar navnet"
         self.rename_ids = numpy.array([get_string_id(x.lower()) for x in events.get("rename_verbs", [])], dtype=numpy.uint64)
         self.current_markers = [tuple(x.lower().split()) for x in events.get("current_markers", [])]  # "X, i dag Y"
         self.current_markers += [(x.lower(),) for x in events.get("former_markers", [])]  # "X – tidligere Y": X is new
@@ -253,10 +254,15 @@ class ClusterFinder(PatternDataMixin):
         return low in self.generic or (compound and (words >= 2 or "-" in low or not doc[i].text[:1].isupper()))
 
     def _sentence_start(self, sent: Span) -> int:
+        """The first word after bullets, quotes and a timeline's year ("2006 – X får …")."""
+        doc = sent.doc
         i = sent.start
-        while i < sent.end and (doc_tok := sent.doc[i]) is not None and (
-                doc_tok.is_space or doc_tok.text in self.bullets or doc_tok.is_quote):
+        while i < sent.end and (doc[i].is_space or doc[i].text in self.bullets or doc[i].is_quote):
             i += 1
+        if i + 2 < sent.end and doc[i].ent_type_ == "DATE" and doc[i].is_digit and doc[i + 1].text in self.dashes:
+            i += 2  # a timeline line: the year, a dash, and its sentence
+            while i < sent.end and doc[i].is_space:
+                i += 1
         return i
 
     # -- rules ---------------------------------------------------------
@@ -896,7 +902,7 @@ class ClusterFinder(PatternDataMixin):
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).
         lower = doc.to_array(LOWER)
         beside = (*self._coordinated(doc, sents, blocked), *self._former_names(doc, blocked, lower),
-                  *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower),
+                  *self._given_names(doc, blocked, lower), *self._renamed(doc, blocked, lower), *self._newly_named(doc, sents, blocked),
                   *self._named_before_today(doc, blocked, lower),
                   *self._awarded(doc, blocked, lower), *self._speakers(doc, blocked, lower))
         add_entities(doc, [Span(doc, s, e, label="CLUSTER") for s, e in beside])
@@ -958,8 +964,9 @@ class ClusterFinder(PatternDataMixin):
             k = marker.i + 2 if marker.i + 1 < sent.end and doc[marker.i + 1].text == "." else marker.i + 1  # "tidl. Y"
             while k < sent.end and doc[k].lower_ in NAMING_WORDS:
                 k += 1
-            if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
-                continue
+            if k >= sent.end or doc[k].ent_type_ not in ("", "PLACE") or not self._name_token(doc[k]) \
+                    or doc[k].lower_ in self.stop_words:
+                continue  # a place may begin the old name: "tidligere Florø Hydrogenforum"
             j = marker.i - 1
             while j >= sent.start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS):
                 j -= 1
@@ -1016,6 +1023,39 @@ class ClusterFinder(PatternDataMixin):
             if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
                     and not (e - s == 1 and doc[s].lower_ in self.generic):
                 yield s, e
+
+    def _newly_named(self, doc: Doc, sents: list[Span], blocked: set[int]) -> Iterable[tuple[int, int]]:
+        """"Fjord Medtech ble til NCE Fjordhelse", "Havteknikk Vest … tar navnet NCE Havteknikk":
+        the name run that opens the clause of a naming phrase whose new name is a cluster is
+        the cluster's old name."""
+        for sent in sents:
+            low = sent.text.lower()
+            if not any(p in low for p in self.new_naming):
+                continue
+            lows = [t.lower_ for t in sent]
+            for p in self.new_naming:
+                words = p.split()
+                for k in range(len(lows) - len(words)):
+                    if lows[k:k + len(words)] != words:
+                        continue
+                    i = sent.start + k
+                    nxt = i + len(words)
+                    if nxt >= sent.end or doc[nxt].ent_type_ != "CLUSTER":
+                        continue
+                    e = i
+                    while e > sent.start and (doc[e - 1].lower_ in self.inverted_adverbs or doc[e - 1].ent_type_ == "DATE"):
+                        e -= 1
+                    b = e
+                    while b > sent.start and self._name_token(doc[b - 1]) and doc[b - 1].lower_ not in self.stop_words:
+                        b -= 1
+                    if b == e and e > sent.start and doc[e - 1].lower_ == "og":  # "X får status som NCE og tar navnet Y"
+                        b = self._sentence_start(sent)
+                        e = self._run(doc, b, sent.end) if self._name_token(doc[b]) else b
+                        if e >= sent.end or not doc[e].is_lower:
+                            continue
+                    opener = b == self._sentence_start(sent) or doc[b - 1].text in (",", "–", "-") or doc[b - 1].lower_ == "og"
+                    if b < e and opener and not blocked.intersection(range(b, e)) and not all(t.ent_type_ == "PLACE" for t in doc[b:e]):
+                        yield b, e
 
     def _old_name_after(self, doc: Doc, sent: Span, verb: int) -> tuple[int, int] | None:
         """The name between "navn fra/frå" and "til" after a rename verb, when it is a name

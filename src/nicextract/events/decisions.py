@@ -407,6 +407,16 @@ class DecisionReader:
                 return "contract" if contract else "years"
         return ""
 
+    def _noun_in_programme(self, doc: Doc, clause: Span, i: int) -> Span | None:
+        """"nye prosjektene i Arena-programmet", "nye klynger på NCE-programmet": a noun for a
+        level's clusters right after the adjective, and a programme of one level after it."""
+        lows = lowers_of(doc)
+        if i + 2 >= clause.end or not lows[i].startswith(tuple(self.cues.words["counted_nouns"])) \
+                or lows[i + 1] not in ("i", "på"):
+            return None
+        ent = next((e for e in ents_in(clause) if e.start == i + 2), None)
+        return ent if ent is not None and ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK else None
+
     def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int,
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, Span | None]:
         levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
@@ -414,7 +424,10 @@ class DecisionReader:
                   and not inside(e.start, holes)]
         if trig.needs == "level_next":
             nxt = [e for e in levels if e.start == end]
-            return (nxt[0]._.value, nxt[0]) if nxt else (None, None)
+            if nxt:
+                return nxt[0]._.value, nxt[0]
+            programme = self._noun_in_programme(doc, clause, end)  # "blant de nye prosjektene i Arena-programmet"
+            return (programme.kb_id_, programme) if programme is not None else (None, None)
         after = [e for e in levels if e.start >= end or (e.start <= start < e.end)]  # "NCE-status til X"
         before = [e for e in levels if e.end <= start]
         if after and self._coordinated_levels(doc, clause, end):

@@ -18,6 +18,7 @@ NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "ka
                           "var", "vart", "gikk", "gjekk"})
 NEW_NAME_NOUNS = frozenset({"navnet", "namnet"})
 NEW_OF_ANAPHOR = "NEW"  # the label of a new name whose old name is an anaphor ("Klyngen bytter navn til Y")
+COPULAS = frozenset({"blir", "ble", "blei", "vart", "vert"})  # "X blir Y"
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
@@ -89,7 +90,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for old, new in _narrative(doc, cues):
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
-    for old, new in [*_relative_former(doc, cues), *_new_name_of(doc)]:
+    for old, new in [*_relative_former(doc, cues), *_new_name_of(doc), *_prefix_changed(doc)]:
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _new_names(doc, cues):
@@ -143,7 +144,7 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
         if not start <= k < end:
             continue
         lows = lowers_of(doc)
-        size = next((n for n in (3, 2, 1) if " ".join(lows[k:k + n]) in cues_of), 0)
+        size = next((n for n in (4, 3, 2, 1) if " ".join(lows[k:k + n]) in cues_of), 0)
         if not size:
             continue
         j = k + size
@@ -207,6 +208,19 @@ def _new_name_of(doc: Doc) -> list[tuple[Span, Span]]:
         if new is None and old.end + 1 < sent.end and doc[old.end].lower_ in ("er", "blir", "vert"):
             new = _cluster_at(doc, old.end + 1)
         if new is not None and fold_name(new.text) != fold_name(old.text):
+            pairs.append((old, new))
+    return pairs
+
+
+def _prefix_changed(doc: Doc) -> list[tuple[Span, Span]]:
+    """"NCE Subsea blir GCE Subsea", "Arena Fjordkraft vart NCE Fjordkraft": a name becomes the
+    same name with another level prefix, the name a new level brings."""
+    pairs = []
+    names = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
+    for old, new in zip(names, names[1:]):
+        between = [t for t in doc[old.end:new.start] if not t.is_space]
+        if len(between) == 1 and between[0].lower_ in COPULAS and core(old.text) == core(new.text) \
+                and fold_name(old.text) != fold_name(new.text):
             pairs.append((old, new))
     return pairs
 
