@@ -548,3 +548,12 @@ def test_the_allocation_and_a_sentential_relative_point_to_the_decision(events, 
 def test_noe_som_after_a_sentence_without_a_decision_gives_no_recipient(events):
     text = "Klyngeprogrammet er populært, noe som gir 2,5 millioner kroner i året til nye søkere."
     assert read(events, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Havlab Cluster og universitetet går sammen om et prosjekt om batterier. Forskningsrådet støtter prosjektet med 16 millioner kroner.",
+    "I tillegg leder Havlab Cluster EU-prosjektet BlueFuture, som har et budsjett på 42 millioner kroner over fire år.",
+    "Havlab Cluster leder forprosjektet Kystlys, som har en ramme på 3 millioner kroner.",
+])
+def test_another_funders_or_a_projects_money_is_no_programme_funding(events, text):
+    assert read(events, text) == []

@@ -170,6 +170,8 @@ class FundingReader:
         i = first_word(clause)
         if any(w in self.cues.words["company_recipients"] for w in lows[i:min(clause.end, i + 3)]):
             return True
+        if lows[i] in self.cues.words["other_funders"] and i + 1 < clause.end and doc[i + 1].is_lower:
+            return True  # "Forskningsrådet støtter prosjektet med 16 millioner": another funder gives it
         # "fikk 20 millioner kroner fra Forskningsrådet": money from another funder
         return any(lows[k] in ("fra", "frå") and set(lows[k + 1:k + 4]) & self.cues.words["other_funders"]
                    for k in range(clause.start, clause.end))
@@ -190,8 +192,13 @@ class FundingReader:
 
     def _for_a_project(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """"… 12 millioner kroner til et nytt laboratorium", "… til et forprosjekt": money for
-        one project of the cluster or its partners, not the cluster's programme funding."""
+        one project of the cluster or its partners, not the cluster's programme funding; and a
+        project's own ("EU-prosjektet X, som har et budsjett på 42 millioner")."""
         lows = lowers_of(doc)
+        rel = next((k for k in range(amount.start - 1, max(clause.start, amount.start - 8), -1)
+                    if lows[k] in ("som", "der") and lows[k - 1] == ","), None)
+        if rel is not None and any(self._project_word(lows[k]) for k in range(max(clause.start, rel - 4), rel - 1)):
+            return True
         for k in range(amount.end, min(clause.end, amount.end + PURPOSE_REACH)):  # "… i støtte fra Innovasjon Norge til …"
             if lows[k] in ("til", "for"):
                 for j in range(k + 1, min(clause.end, k + 4)):
@@ -199,6 +206,11 @@ class FundingReader:
                         return True
                 return False
         return False
+
+    def _project_word(self, low: str) -> bool:
+        """"prosjektet", "forprosjekt", and a compound's last part ("EU-prosjektet")."""
+        part = low.rsplit("-", 1)[-1]
+        return part in self.projects or part.endswith(self.project_suffixes)
 
     @staticmethod
     def _rate_line(doc: Doc, clause: Span) -> Recipient | None:
