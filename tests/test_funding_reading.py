@@ -557,3 +557,18 @@ def test_noe_som_after_a_sentence_without_a_decision_gives_no_recipient(events):
 ])
 def test_another_funders_or_a_projects_money_is_no_programme_funding(events, text):
     assert read(events, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havlab Cluster er teke opp i Arena-programmet. Frå 1. juli er klynga med i programmet, og ho får inntil "
+     "6 mill. kr over tre år til fellesprosjekt, kompetanseheving og marknadsarbeid.",
+     ("cluster", "Havlab Cluster", None, 6_000_000, None, False, 3)),
+    ("Havlab Cluster ble plukket ut som ny NCE. Fra programmet kan klyngen regne med inntil 6 millioner kroner "
+     "årlig de første tre årene.", ("cluster", "Havlab Cluster", None, 6_000_000, None, True, 3)),
+])
+def test_a_pronoun_recipient_a_kind_of_work_and_money_counted_on(events, text, expected):
+    assert read(events, text) == [expected]
+
+
+def test_money_expected_as_a_plan_is_no_funding(events):
+    assert read(events, "Havlab Cluster ble plukket ut som ny NCE. Klyngen regner med å få 6 millioner kroner årlig.") == []

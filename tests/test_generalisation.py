@@ -666,3 +666,9 @@ def test_a_negation_inside_the_decision_verb(events, text):
 ])
 def test_new_projects_of_a_programme_of_one_level(events, text, expected):
     assert brief(events(text, published="2008-09-23")) == expected
+
+
+@pytest.mark.parametrize("published,year", [("2022-11-25", 2023), ("2023-01-10", 2023)])
+def test_fra_nyttar_is_the_new_year_nearest_the_publication(events, published, year):
+    found = events("Frå nyttår blir Havlab Cluster ei Arena Pro-klynge.", published=published)
+    assert [e["year"] for e in found if e["type"] == "status"] == [year]

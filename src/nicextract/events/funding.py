@@ -50,6 +50,7 @@ Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, chara
 LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
 GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
+ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 
 
@@ -203,7 +204,9 @@ class FundingReader:
             if lows[k] in ("til", "for"):
                 for j in range(k + 1, min(clause.end, k + 4)):
                     if not doc[j].ent_type_ and (lows[j] in self.projects or lows[j].endswith(self.project_suffixes)):
-                        return True
+                        # one project: with an article or definite ("til et forprosjekt", "til prosjektet");
+                        # bare, it names a kind of work ("til fellesprosjekt, kompetanseheving og …")
+                        return any(lows[m] in ONE_OF for m in range(k + 1, j)) or lows[j].endswith(("et", "en", "a"))
                 return False
         return False
 
@@ -542,8 +545,10 @@ class FundingReader:
             if clause.start <= m.start < clause.end and m.start not in former:
                 group = index.group(m)
                 return "cluster", group.name, None, [m.start_char, m.end_char]
-        for tok in clause:  # "Klyngen får 1,8 millioner kroner i året": the cluster named before
-            if tok.lower_ in self.cues.words["singular_anaphors"]:
+        receipt = self.cues.words["receipt_verbs"]
+        for tok in clause:  # "Klyngen får 1,8 millioner kroner i året", "… og ho får …": the cluster named before
+            if tok.lower_ in self.cues.words["singular_anaphors"] or (
+                    tok.lower_ in self.cues.words["pronoun_anaphors"] and tok.i + 1 < clause.end and doc[tok.i + 1].lower_ in receipt):
                 group = self._decided_before(clause, index, reports) or index.antecedent(clause.start_char)
                 if group is not None:
                     return "cluster", self._name_then(doc, group, clause.start_char, former), None, [tok.idx, tok.idx + len(tok)]
