@@ -1423,3 +1423,10 @@ def test_an_inverted_subject_of_several_names_before_the_particle(events):
     text = "Fra 1. januar 2021 går Oslo Cancer Cluster og NCE Raufoss over i den nye kategorien modne klynger."
     assert status(events(text, published="2020-06-24")) == [
         ("NCE Raufoss", "MATURE", "granted", 2021), ("Oslo Cancer Cluster", "MATURE", "granted", 2021)]
+
+
+def test_a_report_borrows_the_level_of_the_announcement_that_counts_its_members(events):
+    text = ("To klynger der vi er partnar, er tekne opp på Arena Pro-nivået. Eit tredje nettverk blir Hub-node.\n\n"
+            "Havlab Cluster i Florø og Polartek Cluster er blant klyngene som i dag fekk ny status i programmet.")
+    assert status(events(text, published="2021-06-29")) == [
+        ("Havlab Cluster", "ARENA_PRO", "granted", 2021), ("Polartek Cluster", "ARENA_PRO", "granted", 2021)]

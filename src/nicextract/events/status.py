@@ -287,7 +287,7 @@ class StatusReader:
                 if report.decision.status_referred and not report.decision.level:
                     continue  # "… som får tildelt ein slik status": no level of its own to give
                 if self._provisional(report):
-                    level = self._borrowed_level(report, member, reports, same_cluster_only=True) \
+                    level = self._borrowed_level(doc, report, member, reports, same_cluster_only=True) \
                         if member.mention.end <= report.decision.start else ""
                 elif member.item_level and report.decision.level and member.item_level != report.decision.level \
                         and not member.level and self._level_cell(doc, member):
@@ -298,7 +298,7 @@ class StatusReader:
                     level = member.level or report.decision.level or member.item_level \
                         or self._level_just_given(report, member, reports) \
                         or self.cues.prefix_level(member.mention.text) or shares.get(id(member.group), "") \
-                        or self._borrowed_level(report, member, reports) or self._programme_level(doc, report, doc_level)
+                        or self._borrowed_level(doc, report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
                     self._add(events, doc, report, member, level, hubs)
         return self._fold_descriptions(events)
@@ -392,16 +392,22 @@ class StatusReader:
             return {}
         return {key: open_levels[0] for key in rest}
 
-    @staticmethod
-    def _borrowed_level(report: Report, member: Member, reports: list[Report], same_cluster_only: bool = False) -> str:
+    def _borrowed_level(self, doc: Doc, report: Report, member: Member, reports: list[Report],
+                        same_cluster_only: bool = False) -> str:
         """The level of another report of the same decision: one that names the same
         cluster, else the nearest announcement that names no members ("Årets nye
-        Arena-klynger ble kunngjort i dag. A og B er tatt opp i programmet.")."""
+        Arena-klynger ble kunngjort i dag. A og B er tatt opp i programmet."), of those
+        that count as many clusters as the report names ("To klynger er tekne opp på Arena
+        Pro-nivået. Eit tredje nettverk blir Hub-node. A og B er blant klyngene …")."""
         same = [r for r in reports if r is not report and r.decision.level and report.compatible(r)
                 and any(m.group is member.group for m in r.members)]
         if same or same_cluster_only:
             return same[0].decision.level if same else ""
         bare = [r for r in reports if r is not report and r.decision.level and not r.members and report.compatible(r)]
+        if len(bare) > 1:
+            named = len({id(m.group) for m in report.members})
+            counted = [r for r in bare if self.members.count_of(doc, r.clause, r.decision) == named]
+            bare = counted or bare
         return min(bare, key=lambda r: abs(r.sent - report.sent)).decision.level if bare else ""
 
     def _programme_level(self, doc: Doc, report: Report, doc_level: str) -> str:
