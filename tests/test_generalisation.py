@@ -672,3 +672,19 @@ def test_new_projects_of_a_programme_of_one_level(events, text, expected):
 def test_fra_nyttar_is_the_new_year_nearest_the_publication(events, published, year):
     found = events("Frå nyttår blir Havlab Cluster ei Arena Pro-klynge.", published=published)
     assert [e["year"] for e in found if e["type"] == "status"] == [year]
+
+
+@pytest.mark.parametrize("head,year", [
+    ("Kristiansand, 18. juni 2014\n\n", 2014),
+    ("Innovasjon Norge\nPressemelding   |   Dato: 12.06.2015\n\n", 2015),
+    ("Publisert 24. juni 2016 kl. 10:15\n\n", 2016),
+    ("Søknadsfristen er 1. mars 2017.\n\n", None),  # a date in a sentence is no dateline
+])
+def test_a_text_without_a_publication_date_gives_its_own_at_its_head(events, head, year):
+    found = events(head + "Havlab Cluster fikk i dag status som NCE.", published=None)
+    assert [e["year"] for e in found if e["type"] == "status"] == [year]
+
+
+def test_a_given_publication_date_wins_over_the_dateline(events):
+    found = events("Kristiansand, 18. juni 2014\n\nHavlab Cluster fikk i dag status som NCE.", published="2015-01-02")
+    assert [e["year"] for e in found if e["type"] == "status"] == [2015]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .chunks import DEFAULT_CHUNK_CHARS, join_docs, split_text
-from .lexicons.dates import parse_published
+from .lexicons.dates import dateline, parse_published
 from .markup import convert
 from .offsets import MARKUP, entities_to_caller, to_caller
 from .pipeline import load
@@ -68,6 +68,8 @@ class Extractor:
         pub = parse_published(published)
         iso = pub.iso if pub else None
         plain, markup = convert(text) if html else (text, None)
+        if iso is None:  # "Kristiansand, 18. juni 2014" atop the text: the date the text gives itself
+            iso = dateline(plain, self._patterns_dir())
         parts = split_text(plain, max(1, min(self.chunk_chars, self.nlp.max_length)))
         docs = [self._run(self.make_doc(part, published=iso, doc_id=doc_id, lang=lang)) for _, part in parts]
         doc = docs[0] if len(docs) == 1 else join_docs(docs, parts, plain)
@@ -75,6 +77,10 @@ class Extractor:
         if markup is not None:
             doc.user_data[MARKUP] = markup.pieces
         return doc
+
+    def _patterns_dir(self) -> str | None:
+        """The patterns folder the pipeline's date recogniser reads (None: the bundled one)."""
+        return getattr(self.nlp.get_pipe("nic_dates"), "patterns_dir", None) if "nic_dates" in self.nlp.pipe_names else None
 
     def _run(self, doc: Doc) -> Doc:
         for _, proc in self.nlp.pipeline:

@@ -257,3 +257,43 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     regex = re.compile(pattern, re.IGNORECASE)
     alone = re.compile(f"(?:{lead})?{ago}", re.IGNORECASE)  # a span found in context, valued on its own
     return DateLexicon(months, relative, weekdays, frozenset(weekday_last), forward, numbers, alone, int(year_min), int(year_max), regex)
+
+
+HEAD_CHARS = 600  # how far into a text its dateline may stand
+HEAD_LINES = 8
+
+
+def dateline(text: str, patterns_dir: str | Path | None = None) -> str | None:
+    """The publication date a text gives at its head, for a text passed without one: a
+    line that is a full date alone, after a lead ("Publisert 24. juni 2020", "Pressemelding
+    | Dato: 12.06.2014") or after a place ("Kristiansand, 18. juni 2014"). A date inside a
+    sentence ("Søknadsfristen er 1. mars 2020") is no dateline."""
+    lex = load_date_lexicon(patterns_dir)
+    leads = _publication_leads(patterns_dir)
+    lines = [line.strip() for line in text[:HEAD_CHARS].splitlines() if line.strip()][:HEAD_LINES]
+    for line in lines:
+        for m in lex.regex.finditer(line):
+            g = m.groupdict()
+            if not (g.get("n_day") or g.get("iso_year") or (g.get("dm_day") and g.get("dm_year"))):
+                continue
+            if not _TIME_AFTER.fullmatch(line[m.end():]):
+                continue  # more text after the date: a sentence, not a dateline
+            before = line[:m.start()].strip()
+            last = re.split(r"[\s|]+", before.rstrip(":").strip())[-1].lower() if before else ""
+            if before and last not in leads and not _PLACE_BEFORE.fullmatch(before):
+                continue
+            value = lex._from_match(m, None)
+            if isinstance(value, str) and len(value) == 10:
+                return value
+    return None
+
+
+_TIME_AFTER = re.compile(r"\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*")  # "18.06.2014 kl. 10:15"
+_PLACE_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ /][A-ZÆØÅ][\w-]*)?\s*,")  # "Kristiansand,", "Bodø/Tromsø,"
+
+
+@lru_cache(maxsize=8)
+def _publication_leads(patterns_dir: str | Path | None) -> frozenset[str]:
+    data = read_json(patterns_dir, "dates.json")
+    return frozenset(w.lower() for w in require(data, "publication_leads", list, "dates.json"))
+
