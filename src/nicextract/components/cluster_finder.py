@@ -34,6 +34,7 @@ from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, end
                       is_table_line, paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
+from ..tokentable import token_table
 from ._data import PatternDataMixin
 from .entity_ruler import BLOCKED_KEY
 
@@ -155,6 +156,7 @@ class ClusterFinder(PatternDataMixin):
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
         self.plural_anaphors = [tuple(x.lower().split()) for x in events.get("plural_anaphors", [])]  # "begge", "de to"
+        self.plural_firsts = frozenset(p[0] for p in self.plural_anaphors if p)
         # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
         self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
         self.pointer_texts = tuple(" ".join(p) + " " for p in self.pointers)  # a cheap test of the sentence's start
@@ -409,8 +411,9 @@ class ClusterFinder(PatternDataMixin):
         for n in numpy.flatnonzero(has_status).tolist():
             if n == 0 or blank_line_before(doc, sents[n]):
                 continue
-            words = [w for w in lows[n].split()[:5]]
-            if not any(tuple(words[k:k + len(p)]) == p for p in self.plural_anaphors for k in range(len(words))):
+            words = lows[n].split()[:5]
+            if self.plural_firsts.isdisjoint(words) or not any(
+                    tuple(words[k:k + len(p)]) == p for p in self.plural_anaphors for k in range(len(words))):
                 continue
             found = [(s, e) for s, e in self._subjects(doc, sents[n - 1], lows[n - 1], True)
                      if not hard.intersection(range(s, e))]
@@ -984,11 +987,14 @@ class ClusterFinder(PatternDataMixin):
         or bracket and a word for now, when a cluster's name follows, is that cluster's old name;
         "Smart Energy Østfold – tidligere NCE Smart Energy Markets": before a former marker, its new one."""
         firsts = numpy.array(sorted({get_string_id(m[0]) for m in self.current_markers}), dtype=numpy.uint64)
-        lows = None
+        texts = token_table(doc).texts
+        after = (",", "(", *self.dashes)
         for i in numpy.flatnonzero(numpy.isin(lower, firsts)).tolist():
-            lows = lows or [t.lower_ for t in doc]
-            marker = next((m for m in self.current_markers if tuple(lows[i:i + len(m)]) == m), None)
-            if marker is None or i < 2 or lows[i - 1] not in (",", "(", *self.dashes):
+            if i < 2 or texts[i - 1] not in after:
+                continue  # cheap test first: "i" is in most sentences, after a comma in few
+            lows = [t.lower() for t in texts[i:i + 4]]
+            marker = next((m for m in self.current_markers if tuple(lows[:len(m)]) == m), None)
+            if marker is None:
                 continue
             j = i + len(marker)
             if j >= len(doc) or doc[j].ent_type_ != "CLUSTER" or doc[j].ent_iob_ != "B":
@@ -1028,8 +1034,11 @@ class ClusterFinder(PatternDataMixin):
         """"Fjord Medtech ble til NCE Fjordhelse", "Havteknikk Vest … tar navnet NCE Havteknikk":
         the name run that opens the clause of a naming phrase whose new name is a cluster is
         the cluster's old name."""
+        whole = doc_text(doc).lower()
+        if not any(p in whole for p in self.new_naming):
+            return  # most texts name no cluster anew
         for sent in sents:
-            low = sent.text.lower()
+            low = whole[sent.start_char:sent.end_char]
             if not any(p in low for p in self.new_naming):
                 continue
             lows = [t.lower_ for t in sent]

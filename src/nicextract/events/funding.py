@@ -36,6 +36,7 @@ from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word, is_h
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
+from ..tokenizer import doc_text
 from .context import published_year, sentence_year, term_verb
 from .decisions import LEVEL_RANK, conditional
 from .members import MemberFinder
@@ -73,7 +74,7 @@ class FundingReader:
         found: dict[int, Recipient] = {}  # the first recipient of each sentence with funding
         sents = sents_of(doc)
         reports = [r for r in reports if r.members]
-        rows = self.members.money_rows(doc, sents, index, former) if any(c in doc.text for c in ("|", "  ", "\t")) else {}
+        rows = self.members.money_rows(doc, sents, index, former) if any(c in doc_text(doc) for c in ("|", "  ", "\t")) else {}
         for n, sent in enumerate(sents):
             money = [e for e in ents_in(sent) if e.label_ == "MONEY" and e._.value is not None]
             if not money:

@@ -28,6 +28,7 @@ from ..doccache import ents_in, lowers_of
 from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, is_label,
                       is_table_line, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
+from ..tokenizer import doc_text
 from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
 from .decisions import Decision
@@ -257,11 +258,16 @@ class MemberFinder:
         that cluster's."""
         out: dict[int, tuple[Member, Span, int]] = {}
         find = lambda sent, key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
+        text = doc_text(doc)
+        money = tuple(w.split()[0] for w in self.cues.words["table_money_headers"] | frozenset(self.cues.phrases["table_money_headers"]))
         k = 0
         while k < len(sents):
             sent = sents[k]
             k += 1
-            if not is_table_line(doc, sent) and "|" not in sent.text:
+            chunk = text[sent.start_char:sent.end_char]
+            if not any(c in chunk for c in ("|", "\t", "  ")) or not any(w in chunk.lower() for w in money):
+                continue  # cheap tests first: a header line has cells and a money word
+            if "|" not in chunk and not is_table_line(doc, sent):
                 continue
             name_col, money_col = find(sent, "table_name_headers"), find(sent, "table_money_headers")
             if name_col is None or money_col is None:
