@@ -572,3 +572,16 @@ def test_a_pronoun_recipient_a_kind_of_work_and_money_counted_on(events, text, e
 
 def test_money_expected_as_a_plan_is_no_funding(events):
     assert read(events, "Havlab Cluster ble plukket ut som ny NCE. Klyngen regner med å få 6 millioner kroner årlig.") == []
+
+
+def test_a_list_of_names_and_amounts_under_a_funding_colon_line(events):
+    text = ("Klyngene i fylket får denne årlege støtta frå programmet i 2022:\n\n"
+            "• GCE Havteknikk, Bergen: 7,2 millionar kroner\n"
+            "• NCE Fjordmat, Stord: 6,1 millionar kroner\n")
+    assert read(events, text) == [("cluster", "GCE Havteknikk", None, 7_200_000, None, True, None),
+                                  ("cluster", "NCE Fjordmat", None, 6_100_000, None, True, None)]
+
+
+def test_a_list_of_names_and_figures_under_another_colon_line_is_no_funding(events):
+    text = "Medlemmene omset for desse summane:\n\n• GCE Havteknikk, Bergen: 7,2 millionar kroner\n"
+    assert read(events, text) == []

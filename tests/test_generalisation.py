@@ -688,3 +688,10 @@ def test_a_text_without_a_publication_date_gives_its_own_at_its_head(events, hea
 def test_a_given_publication_date_wins_over_the_dateline(events):
     found = events("Kristiansand, 18. juni 2014\n\nHavlab Cluster fikk i dag status som NCE.", published="2015-01-02")
     assert [e["year"] for e in found if e["type"] == "status"] == [2015]
+
+
+def test_les_ogsa_on_a_line_of_its_own_over_a_long_teaser_title(events):
+    text = ("Kalender for klyngene\n\n9. april – Digitalt\nErfaringsdeling for hub-noder\n\n"
+            "Les også\nSeks klynger tatt opp i programmet – Havlab Cluster blir Arena Pro (14.06.2021)\n\n"
+            "Abonner på kalenderen   Personvern\n")
+    assert brief(events(text, published="2024-02-01")) == []

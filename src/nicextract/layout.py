@@ -409,8 +409,12 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
         if colon and rest.strip() and head.strip().lower() in openers:
             zones.append((sent.start_char, sent.end_char))
             n += 1
-        elif label in headings and is_heading(sent):
+        elif (label in headings or label in openers) and is_heading(sent):  # "Les også" on a line of its own too
             end = n + 1
+            if label in openers:  # "Les også" over a teaser's title, however long the title is
+                while end < len(sents) and not text[sents[end].start_char:sents[end].end_char].strip():
+                    end += 1
+                end = min(end + 1, len(sents))
             while end < len(sents) and (is_heading(sents[end]) or not text[sents[end].start_char:sents[end].end_char].strip()):
                 end += 1
             lines = sum(1 for s in sents[n + 1:end] if text[s.start_char:s.end_char].strip())

@@ -32,14 +32,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
-from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, first_word, is_heading, table_cells
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, ends_with_colon, first_word, is_bullet_item, is_heading, table_cells
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from ..tokenizer import doc_text
 from .context import published_year, sentence_year, term_verb
 from .decisions import LEVEL_RANK, conditional
-from .members import MemberFinder
+from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
 from .time import entry_year
@@ -81,6 +81,10 @@ class FundingReader:
                 continue
             if n in rows:  # "NCE NODE   NCE   Kristiansand   NOK 6,0 mill." under "… Årlig støtte"
                 self._table_row(doc, sent, rows[n], money, events)
+                continue
+            item = self._money_item(doc, sents, n, index, former)
+            if item is not None:  # "Klyngene får denne årlege støtta i 2022:\n• X, Bergen: 7,2 millionar kroner"
+                self._table_row(doc, sent, item, money, events)
                 continue
             low_text = span_text(doc, sent.start, sent.end).lower()
             lows = set(lowers_of(doc)[sent.start:sent.end])
@@ -137,11 +141,34 @@ class FundingReader:
                         spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
 
+    def _money_item(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, former: set[int]) -> tuple | None:
+        """A list item that is a cluster's name and an amount ("• GCE X, Bergen: 7,2 millionar
+        kroner") under a colon line that tells funding ("Klyngene får denne årlege støtta …:"):
+        the amount is that cluster's, yearly when the colon line says so. ``None`` otherwise."""
+        sent = sents[n]
+        if not is_bullet_item(sent) or not is_heading(sent, max_tokens=20):
+            return None
+        k = n - 1
+        while k >= 0 and (is_bullet_item(sents[k]) or not sents[k].text.strip()):
+            k -= 1
+        if k < 0 or not ends_with_colon(sents[k]) or n - k > LISTED_BEFORE * 2:
+            return None
+        head = sents[k]
+        low = span_text(doc, head.start, head.end).lower()
+        if not any(cue in low for cue in self.cue_words) and not any(w in low for w in self.support):
+            return None
+        first = first_word(sent)
+        named = [m for m in index.within(first, first + 1) if m.start not in former]
+        if not named:
+            return None
+        level = next((e._.value for e in ents_in(sent) if e.label_ == "STATUS" and e.start >= named[0].end), "")
+        return Member(named[0], index.group(named[0]), sent, level, level), head, None
+
     def _table_row(self, doc: Doc, sent: Span, row: tuple, money: list[Span], events: dict[tuple, FundingEvent]) -> None:
         """The amounts in a table row's money column: the row's cluster's, yearly when the
         column's header says so ("Årlig støtte", "Tilskudd per år")."""
         member, header, column = row
-        a, b = table_cells(doc, sent)[column]
+        a, b = table_cells(doc, sent)[column] if column is not None else (sent.start, sent.end)
         per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
         name = member.group.name
         for amount in (m for m in money if a <= m.start < b):
