@@ -412,3 +412,18 @@ def test_6_renames_told_as_a_cluster_history(events, text, old, new):
 ])
 def test_6_becoming_is_a_rename_only_between_two_names_of_one_cluster(events, text):
     assert renames(events(text, published="2021-06-29")) == []
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("Vi har besøkt Havlab Cluster i Tromsø. Da klyngen ble etablert i 2015, het den Arena Havforum Nord og var et lite "
+     "Arena-prosjekt.", "Arena Havforum Nord", "Havlab Cluster"),
+    ("Bedriftene i Havlab Cluster satsar på havvind. Fram til 2018 heitte klynga Havforum Nord.", "Havforum Nord", "Havlab Cluster"),
+])
+def test_6_a_past_name_of_the_cluster_the_text_is_about(events, text, old, new):
+    assert renames(events(text, published="2023-09-14")) == [(old, new)]
+
+
+def test_6_money_after_such_a_rename_goes_to_the_name_of_today(events):
+    text = ("Vi har besøkt Havlab Cluster i Tromsø. Da klyngen ble etablert i 2015, het den Arena Havforum Nord. "
+            "Arena Havforum Nord hadde fjorten bedrifter. For 2023 får klyngen 3,8 millioner kroner fra programmet.")
+    assert [e["recipient"] for e in events(text, published="2023-09-14") if e["type"] == "funding"] == ["Havlab Cluster"]

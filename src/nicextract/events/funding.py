@@ -595,7 +595,7 @@ class FundingReader:
         last = max((m for m in group.mentions if m.end_char <= start_char), key=lambda m: m.start, default=None)
         if last is None or last.start in marked or fold_name(last.text) not in group.former:
             return group.name
-        told = tokens_in(doc, self.cues.words["rename_verbs"] | self.cues.words["former_markers"])
+        told = tokens_in(doc, self.cues.words["rename_verbs"] | self.cues.words["former_markers"] | self.cues.words["past_naming"])
         return group.name if any(t.idx < start_char for t in told) else source_text(last)
 
     def _decided_before(self, clause: Span, index: ClusterIndex, reports: list["Report"]) -> ClusterGroup | None:

@@ -96,6 +96,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for old, new in _new_names(doc, cues):
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
+    anaphoric += [old for old in _past_name_of_anaphor(doc, cues, anaphors) if old.start not in former]
     return list(events.values()), former, anaphoric
 
 
@@ -113,6 +114,21 @@ def _now_called(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
             old, new = _cluster_ending(doc, i - 1), _cluster_at(doc, j)
             if old is not None and new is not None and sent_of(old) == sent_of(new):
                 out.append((old, new))
+    return out
+
+
+def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -> list[Span]:
+    """"Da klyngen ble etablert i 2015, het den Arena H2 Rogaland", "Fram til 2018 heitte
+    klynga Arena Møbel Sunnmøre": a past name of "klyngen" or "den", with no other name
+    before it in the sentence: the earlier name of the cluster the text is about."""
+    out = []
+    for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
+        sent = sent_of(old)
+        if any(e.label_ == "CLUSTER" and e.start < old.start for e in ents_in(sent)) \
+                or _merger(doc, cues, sent.start, sent.end):
+            continue
+        if any(doc[k].lower_ in anaphors for k in range(max(sent.start, old.start - 3), old.start)):
+            out.append(old)
     return out
 
 
