@@ -427,3 +427,15 @@ def test_6_money_after_such_a_rename_goes_to_the_name_of_today(events):
     text = ("Vi har besøkt Havlab Cluster i Tromsø. Da klyngen ble etablert i 2015, het den Arena Havforum Nord. "
             "Arena Havforum Nord hadde fjorten bedrifter. For 2023 får klyngen 3,8 millioner kroner fra programmet.")
     assert [e["recipient"] for e in events(text, published="2023-09-14") if e["type"] == "funding"] == ["Havlab Cluster"]
+
+
+def test_6_a_timeline_of_renames_told_of_anaphors(events):
+    text = ("NCE Fjordlaks har vakse fram frå eit lite forum. Her er dei viktigaste åra.\n\n"
+            "2006: Åtte oppdrettarar skipar eit forum.\n"
+            "2008: Forumet skiftar namn til Arena Fjordlaks og vert teke opp som Arena-prosjekt.\n"
+            "2014: Klynga vert løfta opp til NCE-nivå og får namnet NCE Fjordlaks Aqua.\n"
+            "2024: Fiskehelse Vest vert teke opp som hub-node, med NCE Fjordlaks Aqua som hub.\n")
+    found = events(text, published="2024-03-01")
+    assert ("Arena Fjordlaks", "NCE Fjordlaks Aqua") in renames(found)
+    assert not any(e["type"] == "rename" and e["new"] == "Arena Fjordlaks" and e["old"].startswith("NCE") for e in found)
+    assert not any(e["type"] == "status" and e["status"] == "HUB_NODE" and e["cluster"] == e.get("hub") for e in found)

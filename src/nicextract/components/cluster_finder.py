@@ -30,7 +30,7 @@ from ..doccache import memo
 from ..extensions import register_extensions
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
-from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, header_column, is_bullet_item, is_heading, list_after,
+from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, list_after,
                       is_table_line, paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
@@ -256,16 +256,11 @@ class ClusterFinder(PatternDataMixin):
         return low in self.generic or (compound and (words >= 2 or "-" in low or not doc[i].text[:1].isupper()))
 
     def _sentence_start(self, sent: Span) -> int:
-        """The first word after bullets, quotes and a timeline's year ("2006 – X får …")."""
-        doc = sent.doc
-        i = sent.start
-        while i < sent.end and (doc[i].is_space or doc[i].text in self.bullets or doc[i].is_quote):
-            i += 1
-        if i + 2 < sent.end and doc[i].ent_type_ == "DATE" and doc[i].is_digit and doc[i + 1].text in self.dashes:
-            i += 2  # a timeline line: the year, a dash, and its sentence
-            while i < sent.end and doc[i].is_space:
-                i += 1
-        return i
+        """The first word after bullets, quotes, a dateline and a timeline's year ("2006 – X får
+        …", "2008: X …"), as :func:`first_word` finds it; the sentence's end when it has none."""
+        i = first_word(sent)
+        tok = sent.doc[i]
+        return sent.end if tok.is_space or tok.text in self.bullets or tok.is_quote else i
 
     # -- rules ---------------------------------------------------------
     def _prefixed(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
@@ -1027,8 +1022,8 @@ class ClusterFinder(PatternDataMixin):
                 verb -= 1  # "X har i fjor endret …"
             s, e = self._trim(doc, start, verb, set())
             if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
-                    and not (e - s == 1 and doc[s].lower_ in self.generic):
-                yield s, e
+                    and not (e - s == 1 and (doc[s].lower_ in self.generic or doc[s].lower_ in self.anaphors)):
+                yield s, e  # "Forumet skiftar namn til Y": an anaphor, not the old name
 
     def _newly_named(self, doc: Doc, sents: list[Span], blocked: set[int]) -> Iterable[tuple[int, int]]:
         """"Fjord Medtech ble til NCE Fjordhelse", "Havteknikk Vest … tar navnet NCE Havteknikk":

@@ -97,6 +97,12 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     anaphoric += [old for old in _past_name_of_anaphor(doc, cues, anaphors) if old.start not in former]
+    for new in _named_after(doc, cues, "new_naming", 0, len(doc)):  # "Klynga … og får namnet Y"
+        sent = sent_of(new)
+        first = first_word(sent)
+        if not any(e.label_ == "CLUSTER" and e.start < new.start for e in ents_in(sent)) and doc[first].lower_ in anaphors \
+                and not _merger(doc, cues, sent.start, sent.end):
+            anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))
     return list(events.values()), former, anaphoric
 
 
@@ -285,7 +291,14 @@ def read_anaphoric_renames(doc: Doc, former_names: list[Span], index: ClusterInd
             _add(events, doc, named, other, evidence=sent_of(named))
         else:
             _add(events, doc, other, named, evidence=sent_of(named))
-    return [event for key, event in events.items() if key not in seen]
+    # a pair told both ways ("Forumet skiftar namn til A" read as today's name → A, beside "… og får
+    # namnet B" read as A → B) is a cycle: the way round the text tells with both names wins, else the
+    # one whose new name is the name the text is about (its title's)
+    title = index.title()
+    today = fold_name(title.name) if title is not None else ""
+    pairs = seen | set(events)
+    return [event for key, event in events.items() if key not in seen and (
+        (key[1], key[0]) not in pairs or ((key[1], key[0]) not in seen and key[1] == today))]
 
 
 def _anaphoric_subject(doc: Doc, start: int, marker: int, anaphors: frozenset[str]) -> bool:

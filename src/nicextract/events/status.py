@@ -448,6 +448,8 @@ class StatusReader:
             spans["year"] = list(when.span)
         hub = self._hub_of(member, report, hubs) if level == "HUB_NODE" else None
         name = group.name_for(source_text(mention))
+        if hub is not None and fold_name(hub) in {fold_name(t) for t in group.texts}:
+            return  # "… teke opp som hub-node, med X som hub": the hub is no node of itself
         event = StatusEvent(
             cluster=name, aliases=group.aliases_of(name), status=level, action=decision.action, year=when.year,
             place=place, previous_status=self._previous(doc, group, level, decision), hub=hub,
