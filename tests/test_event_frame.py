@@ -1430,3 +1430,11 @@ def test_a_report_borrows_the_level_of_the_announcement_that_counts_its_members(
             "Havlab Cluster i Florø og Polartek Cluster er blant klyngene som i dag fekk ny status i programmet.")
     assert status(events(text, published="2021-06-29")) == [
         ("Havlab Cluster", "ARENA_PRO", "granted", 2021), ("Polartek Cluster", "ARENA_PRO", "granted", 2021)]
+
+
+def test_relative_years_of_a_history_count_from_the_year_last_counted(events):
+    text = ("Vår historie\n\nKlyngen har røtter tilbake til en kaffeprat i Sarpsborg høsten 2003. Fem bedrifter satt "
+            "rundt samme bord.\n\nÅret etter ble Plastlab Cluster tatt opp i Arena-programmet. Tre år senere fikk "
+            "prosjektet forlenget Arena-perioden.\n")
+    assert status(events(text, published="2020-09-15")) == [
+        ("Plastlab Cluster", "ARENA", "extended", 2007), ("Plastlab Cluster", "ARENA", "granted", 2004)]

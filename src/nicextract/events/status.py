@@ -102,7 +102,8 @@ class StatusReader:
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
-                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides)
+                told = next((r.when for r in reversed(out) if n - r.sent <= 2 and r.when.strength == EXPLICIT), None)
+                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides, told)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
                 if companion_of:  # "Klyngen fikk status sammen med A og B"; "vi" on the cluster's own page

@@ -66,14 +66,15 @@ class TimeReader:
         self.numbers = numbers
 
     def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int,
-           holes: tuple[tuple[int, int], ...] = ()) -> When:
+           holes: tuple[tuple[int, int], ...] = (), previous: When | None = None) -> When:
         """``trigger``: the decision word's token; ``past``: the clause is told in the past
         tense; ``sents``/``n``: the document's sentences and the clause's sentence; ``holes``:
-        relative clauses inside it whose dates are theirs."""
+        relative clauses inside it whose dates are theirs; ``previous``: the stated or counted
+        year of the decision told just before, which "Tre år senere …" counts from."""
         date = self._nearest_date(doc, clause, trigger, holes)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
-        later = self._years_later(doc, clause, sents, n)
+        later = self._years_later(doc, clause, sents, n, previous)
         if later is not None:
             return later
         entry = self._year_line(sents, n)
@@ -142,7 +143,7 @@ class TimeReader:
         until = self.cues.words["until_markers"]
         return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
 
-    def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int) -> When | None:
+    def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int, previous: When | None = None) -> When | None:
         """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere" ("samme år": none
         after): the years after the last year told before the clause, in its sentence or the
         one before (a quotation or a list in between does not count: "… i 2013, fikk de nei. – Det
@@ -159,7 +160,16 @@ class TimeReader:
         told = [sents[k]] if k >= 0 else []
         before = [e for s in [*told, sents[n]] for e in ents_in(s)
                   if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
-        if offset is None or (not offset and not m.group("same")) or not before:
+        if offset is None or (not offset and not m.group("same")):
+            return None
+        if not before and previous is not None and previous.year is not None:
+            return When(previous.year + int(offset), EXPLICIT, previous.span)  # "Året etter ble X tatt opp. Tre år senere …"
+        opens = not span_text(doc, clause.start, clause.end)[:m.start()].strip()
+        if not before and opens and k > 0 and blank_line_before(doc, sents[n]):
+            # a history's paragraph that opens with "Året etter": the last year of the paragraph before
+            before = [e for s in sents[max(0, k - 2):k] for e in ents_in(s)
+                      if e.label_ == "DATE" and year_of(e._.value) is not None]
+        if not before:
             return None
         anchor = before[-1]
         return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
