@@ -695,3 +695,8 @@ def test_les_ogsa_on_a_line_of_its_own_over_a_long_teaser_title(events):
             "Les også\nSeks klynger tatt opp i programmet – Havlab Cluster blir Arena Pro (14.06.2021)\n\n"
             "Abonner på kalenderen   Personvern\n")
     assert brief(events(text, published="2024-02-01")) == []
+
+
+def test_a_mastheads_date_cell_is_the_dateline(events):
+    text = "Nordlandsposten · Næringsliv · 14. mars 2023\n\nHavlab Cluster fikk i dag status som NCE."
+    assert [e["year"] for e in events(text, published=None) if e["type"] == "status"] == [2023]

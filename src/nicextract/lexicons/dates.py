@@ -280,7 +280,8 @@ def dateline(text: str, patterns_dir: str | Path | None = None) -> str | None:
                 continue  # more text after the date: a sentence, not a dateline
             before = line[:m.start()].strip()
             last = re.split(r"[\s|]+", before.rstrip(":").strip())[-1].lower() if before else ""
-            if before and last not in leads and not _PLACE_BEFORE.fullmatch(before):
+            own_cell = before[-1:] in _CELL_MARKS  # "Nordlandsposten · Næringsliv · 14. mars 2023": a masthead's cell
+            if before and last not in leads and not own_cell and not _PLACE_BEFORE.fullmatch(before):
                 continue
             value = lex._from_match(m, None)
             if isinstance(value, str) and len(value) == 10:
@@ -289,6 +290,7 @@ def dateline(text: str, patterns_dir: str | Path | None = None) -> str | None:
 
 
 _TIME_AFTER = re.compile(r"\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*")  # "18.06.2014 kl. 10:15"
+_CELL_MARKS = frozenset("|·•")  # a masthead's separators: the date is a cell of its own
 _PLACE_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ /][A-ZÆØÅ][\w-]*)?\s*,")  # "Kristiansand,", "Bodø/Tromsø,"
 
 
