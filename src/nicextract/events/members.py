@@ -257,7 +257,7 @@ class MemberFinder:
         header's money cell, the row's money column), so that an amount in that column is
         that cluster's."""
         out: dict[int, tuple[Member, Span, int]] = {}
-        find = lambda sent, key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
+        find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
         text = doc_text(doc)
         money = tuple(w.split()[0] for w in self.cues.words["table_money_headers"] | frozenset(self.cues.phrases["table_money_headers"]))
         k = 0
@@ -294,9 +294,13 @@ class MemberFinder:
         """The columns of name, level and admission year in a header line, or None."""
         if "|" not in sent.text and not is_table_line(doc, sent):
             return None
-        find = lambda key: header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))  # noqa: E731
+        find = lambda key: self._header_cell(doc, sent, key)  # noqa: E731
         name, level = find("table_name_headers"), find("table_level_headers")
         return (name, level, find("table_year_headers")) if name is not None and level is not None else None
+
+    def _header_cell(self, doc: Doc, sent: Span, key: str) -> int | None:
+        """The column of a header line whose cell is one of the ``table_*_headers`` words ``key``."""
+        return header_column(doc, sent, self.cues.words[key] | frozenset(self.cues.phrases[key]))
 
     @staticmethod
     def _list_of_level(sents: list[Span], k: int, level: str, items_of) -> int | None:

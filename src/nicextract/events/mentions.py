@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text
-from ..layout import first_word, is_heading
+from ..layout import BULLETS, first_word, is_heading
 from ..lexicons.events import EventCues
 from ..names import fold_name
 
@@ -277,7 +277,6 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 
-BULLET_MARKS = frozenset("•·▪◦‣●-–—*")
 ITEM_CELLS = frozenset({"PLACE", "STATUS", "CLUSTER"})  # what a name line may hold after the name
 
 
@@ -291,7 +290,7 @@ def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> l
         k = bisect_left(starts, sent.start)
         if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent, max_tokens=16):
             continue
-        if any(not (t.is_space or t.text in BULLET_MARKS) for t in doc[sent.start:mentions[k].start]) or \
+        if any(not (t.is_space or t.text in BULLETS) for t in doc[sent.start:mentions[k].start]) or \
                 any(not (t.is_space or t.is_punct or t.ent_type_ in ITEM_CELLS) for t in doc[mentions[k].end:sent.end]):
             continue  # the heading or bullet is the name and nothing more, or its place, acronym and level
             # ("Finance Innovation, Bergen", "• Arctic Cluster Team (ACT), Mo i Rana – Arena Pro")

@@ -122,6 +122,7 @@ class DateLexicon:
     weekdays: dict[str, int]
     weekday_last: frozenset[str]
     forward_leads: frozenset[str]  # words before a date that can lie ahead ("fra 1. juli")
+    publication_leads: frozenset[str]  # words before a dateline's date ("Publisert", "Dato:")
     numbers: "NumberWords"
     ago: re.Pattern[str]  # "(for) N år siden" on its own, to value a span found in context
     year_min: int
@@ -256,7 +257,9 @@ def load_date_lexicon(patterns_dir: str | Path | None = None) -> DateLexicon:
     )
     regex = re.compile(pattern, re.IGNORECASE)
     alone = re.compile(f"(?:{lead})?{ago}", re.IGNORECASE)  # a span found in context, valued on its own
-    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), forward, numbers, alone, int(year_min), int(year_max), regex)
+    leads = frozenset(w.lower() for w in require(data, "publication_leads", list, where))
+    return DateLexicon(months, relative, weekdays, frozenset(weekday_last), forward, leads, numbers, alone, int(year_min),
+                       int(year_max), regex)
 
 
 HEAD_CHARS = 600  # how far into a text its dateline may stand
@@ -269,7 +272,7 @@ def dateline(text: str, patterns_dir: str | Path | None = None) -> str | None:
     | Dato: 12.06.2014") or after a place ("Kristiansand, 18. juni 2014"). A date inside a
     sentence ("Søknadsfristen er 1. mars 2020") is no dateline."""
     lex = load_date_lexicon(patterns_dir)
-    leads = _publication_leads(patterns_dir)
+    leads = lex.publication_leads
     lines = [line.strip() for line in text[:HEAD_CHARS].splitlines() if line.strip()][:HEAD_LINES]
     for line in lines:
         for m in lex.regex.finditer(line):
@@ -292,10 +295,3 @@ def dateline(text: str, patterns_dir: str | Path | None = None) -> str | None:
 _TIME_AFTER = re.compile(r"\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*")  # "18.06.2014 kl. 10:15"
 _CELL_MARKS = frozenset("|·•")  # a masthead's separators: the date is a cell of its own
 _PLACE_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ /][A-ZÆØÅ][\w-]*)?\s*,")  # "Kristiansand,", "Bodø/Tromsø,"
-
-
-@lru_cache(maxsize=8)
-def _publication_leads(patterns_dir: str | Path | None) -> frozenset[str]:
-    data = read_json(patterns_dir, "dates.json")
-    return frozenset(w.lower() for w in require(data, "publication_leads", list, "dates.json"))
-
