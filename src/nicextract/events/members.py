@@ -37,6 +37,7 @@ from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
+ARTICLES = frozenset({"en", "ei", "ein", "et", "eit"})  # "en ny klynge": one, but no count of a set
 COUNT_FILLERS = frozenset({"nye", "nya", "av", "de", "dei", "andre", "nasjonale"})  # "to av de nye klyngene"
 PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
@@ -394,38 +395,36 @@ class MemberFinder:
         """How many clusters the decision's subject counts ("to av NCE-klyngene", "Tre nye
         NCE-er og fire nye Arena-prosjekter": 7), or None when it counts none: a list found
         elsewhere with more members is another set."""
+        counts = self._counts(doc, self.clause_start(doc, clause, decision), min(clause.end, decision.end + 8))
+        return sum(n for n, _ in counts) if counts else None
+
+    def counted_set(self, doc: Doc, clause: Span) -> bool:
+        """Whether the clause counts the clusters of a level it tells of ("har valgt ut fire nye
+        Arena-klynger", "tre nye NCE-er"): a set announced, whose members the text names below."""
+        return any(doc[j].ent_type_ == "STATUS" and not doc[j].lower_.endswith(SINGULAR_LEVEL_NOUNS)
+                   for _, j in self._counts(doc, clause.start, clause.end))
+
+    def _counts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """(number, noun) for each count of clusters in tokens ``start``–``end``: a number word
+        or a small numeral, past "av de nye" and adjectives ("To norske næringsklynger"), then a
+        level or a plural noun; not an article ("en ny klynge") nor a date or an amount."""
         lows = lowers_of(doc)
-        total, counted = 0, False
-        end = min(clause.end, decision.end + 8)
-        for k in range(self.clause_start(doc, clause, decision), end):
-            if doc[k].ent_type_ in ("DATE", "MONEY") or lows[k] in ("en", "ei", "ein", "et", "eit"):
+        out = []
+        for k in range(start, end):
+            if doc[k].ent_type_ in ("DATE", "MONEY") or lows[k] in ARTICLES:
                 continue
             n = self.numbers.parse(lows[k])
             if n is None and doc[k].is_digit and len(doc[k].text) <= 2:
                 n = int(doc[k].text)
             if n is None:
                 continue
-            j = k + 1  # past "av de nye" and adjectives ("To norske næringsklynger") to the noun
+            j = k + 1
             while j < min(end, k + 5) and (lows[j] in COUNT_FILLERS or (doc[j].is_lower and lows[j].endswith("e")
                                                                          and doc[j].ent_type_ != "STATUS")):
                 j += 1
             if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(PLURAL_ENDINGS))):
-                total, counted = total + int(n), True
-        return total if counted else None
-
-    def counted_set(self, doc: Doc, clause: Span) -> bool:
-        """Whether the clause counts the clusters of a level it tells of ("har valgt ut fire nye
-        Arena-klynger", "tre nye NCE-er"): a set announced, whose members the text names below."""
-        lows = lowers_of(doc)
-        for e in ents_in(clause):
-            if e.label_ != "STATUS" or e.text.lower().endswith(SINGULAR_LEVEL_NOUNS):
-                continue
-            k = e.start - 1
-            while k >= clause.start and lows[k] in ("nye", "nya"):
-                k -= 1
-            if k >= clause.start and lows[k] not in ("en", "ei", "ein", "et", "eit") and self.numbers.parse(lows[k]) is not None:
-                return True
-        return False
+                out.append((int(n), j))
+        return out
 
     def _set_restated(self, doc: Doc, i: int, end: int) -> bool:
         """"De to nykommerne er …", "Dei tre nye klyngjene var …": "de"/"dei", a count or
