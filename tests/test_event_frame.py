@@ -1438,3 +1438,10 @@ def test_relative_years_of_a_history_count_from_the_year_last_counted(events):
             "prosjektet forlenget Arena-perioden.\n")
     assert status(events(text, published="2020-09-15")) == [
         ("Plastlab Cluster", "ARENA", "extended", 2007), ("Plastlab Cluster", "ARENA", "granted", 2004)]
+
+
+@pytest.mark.parametrize("mark", ["¹", "²", "٣"])
+def test_a_digit_that_is_no_ascii_numeral_counts_nothing(events, mark):
+    text = f"{mark} De fem nye Arena-prosjektene er:\n• Havlab Cluster\n• Polartek Cluster\n"
+    assert status(events(text, published="2019-06-20")) == [
+        ("Havlab Cluster", "ARENA", "granted", 2019), ("Polartek Cluster", "ARENA", "granted", 2019)]

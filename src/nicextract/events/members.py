@@ -414,7 +414,7 @@ class MemberFinder:
             if doc[k].ent_type_ in ("DATE", "MONEY") or lows[k] in ARTICLES:
                 continue
             n = self.numbers.parse(lows[k])
-            if n is None and doc[k].is_digit and len(doc[k].text) <= 2:
+            if n is None and doc[k].text.isdecimal() and doc[k].text.isascii() and len(doc[k].text) <= 2:
                 n = int(doc[k].text)
             if n is None:
                 continue
