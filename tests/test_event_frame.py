@@ -328,6 +328,35 @@ def test_da_opening_a_temporal_clause_is_no_then(events):
     assert ("Fjordkraft Cluster", "NCE", "granted", 2010) not in status(events(text, published="2014-06-12"))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Fjordkraft Cluster fikk i mars 2019 ny periode som Arena Pro-klynge. I samme runde ble Havkraft Cluster "
+     "tatt opp som Arena-klynge.", ("Havkraft Cluster", "ARENA", "granted", 2019)),
+    ("Fjordkraft Cluster vart teken opp som Arena-klynge i 2016. Samstundes fekk Havkraft Cluster status som NCE.",
+     ("Havkraft Cluster", "NCE", "granted", 2016)),
+    ("Fjordkraft Cluster ble NCE i 2012. Samtidig ble Havkraft Cluster tatt opp som Arena-klynge.",
+     ("Havkraft Cluster", "ARENA", "granted", 2012)),
+])
+def test_the_same_round_is_the_year_of_the_decision_before(events, text, expected):
+    """"I samme runde", "samtidig": dated by the decision told just before."""
+    assert expected in status(events(text, published="2022-05-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # the lines before give only background: the round is today's
+    "Begge har vært NCE-klynger siden 2009.\n\nSamtidig ble Havkraft Cluster tatt opp som ny NCE-klynge.",
+    # the decision before is a relative clause's, background to the main clause
+    "Fjordkraft Cluster, som fikk GCE-status i 2014, får ikke mer støtte.\n\nI samme runde har Havkraft Cluster "
+    "fått status som Arena-klynge.",
+    # a history told between the round and "i samme runde", past a sub-heading: the round is the first decision
+    "Fjordkraft Cluster er blant klyngene som denne uka ble løftet til Arena Pro. Klyngen fikk Arena-status i 2015."
+    "\n\nTorsk i nord\n\nHavkraft Cluster ble også oppgradert til Arena Pro i samme runde.",
+])
+def test_the_same_round_is_not_a_background_year(events, text):
+    years = [e["year"] for e in events(text, published="2021-06-24") if e["type"] == "status"
+             and e["cluster"] == "Havkraft Cluster"]
+    assert years == [2021]
+
+
 @pytest.mark.parametrize("text,old,new", [
     ("Havkraft får i dag ny status i klyngeprogrammet – og skifter samtidig navn til NCE Havkraft.", "Havkraft", "NCE Havkraft"),
     ("Arena Kystlab i Ålesund, som heretter heter Kystlab Cluster, rykker opp.", "Arena Kystlab", "Kystlab Cluster"),
@@ -1445,3 +1474,42 @@ def test_a_digit_that_is_no_ascii_numeral_counts_nothing(events, mark):
     text = f"{mark} De fem nye Arena-prosjektene er:\n• Havlab Cluster\n• Polartek Cluster\n"
     assert status(events(text, published="2019-06-20")) == [
         ("Havlab Cluster", "ARENA", "granted", 2019), ("Polartek Cluster", "ARENA", "granted", 2019)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I fjor ble Fjordkraft Nord løftet til NCE.",
+    "I fjor vart Fjordkraft Nord innlemma i klyngeprogrammet som NCE.",
+    "I fjor ble Fjordkraft Nord utnevnt til NCE.",
+])
+def test_a_name_between_the_auxiliary_and_a_decision_participle_is_the_subject(events, sentence):
+    """"I fjor ble A løftet til NCE": an unknown name (no head word) after a fronted adverbial,
+    followed by any decision trigger's participle."""
+    assert status(events(sentence, published="2022-05-01")) == [("Fjordkraft Nord", "NCE", "granted", 2021)]
+
+
+POINTED = ("{lead}\n\nArena Pro er et nytt trinn i klyngeprogrammet. Nivået ble innført i år.\n\n{pointer}\n\n"
+           "• Havkraft Cluster, Bergen\n• Fjordmat Cluster, Ålesund\n• Kystlab Nord, Bodø\n")
+
+
+@pytest.mark.parametrize("lead,pointer", [
+    ("Tre klynger ble i dag tatt opp som Arena Pro.", "De tre er:"),
+    ("Dei tre klyngene som i dag vart tekne opp som Arena Pro, har lite til felles.", "Dei tre er:"),
+    ("Tre klynger rykker opp til Arena Pro.", "Disse tre har vært Arena-klynger og går nå et trinn opp:"),
+    ("Klyngene som i dag ble løftet til Arena Pro, kommer fra hele landet.", "Her er klyngene:"),
+])
+def test_an_announced_set_takes_the_list_its_pointer_line_presents(events, lead, pointer):
+    """"Tre klynger …" and, past a paragraph about the level, "De tre er:" and the list: the
+    announcement's members (a state the line names, "har vært Arena-klynger", is no level)."""
+    assert status(events(POINTED.format(lead=lead, pointer=pointer), published="2019-06-20")) == [
+        ("Fjordmat Cluster", "ARENA_PRO", "granted", 2019), ("Havkraft Cluster", "ARENA_PRO", "granted", 2019),
+        ("Kystlab Nord", "ARENA_PRO", "granted", 2019)]
+
+
+@pytest.mark.parametrize("lead,pointer", [
+    ("To klynger ble i dag tatt opp som Arena Pro.", "De tre er:"),        # another count: another set
+    ("Ett nettverk ble i dag hub-node.", "Her er klyngene:"),              # one, not a set
+    ("Tre klynger ble i dag tatt opp som Arena Pro.", "De tre nye NCE-klyngene er:"),  # another level
+])
+def test_a_pointer_line_of_another_set_gives_the_announcement_no_members(events, lead, pointer):
+    found = status(events(POINTED.format(lead=lead, pointer=pointer), published="2019-06-20"))
+    assert not any(level in ("ARENA_PRO", "HUB_NODE") for _, level, _, _ in found)

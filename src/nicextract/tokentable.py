@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 _STRINGS: dict[int, str] = {}  # hash → string across documents: the StringStore lookup is the slow part
 _TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionary()
+_LAST: list = [None, None]  # the last document asked for and its table: the readers ask thousands of times per document
 
 
 class TokenTable:
@@ -39,9 +40,13 @@ class TokenTable:
 
 def token_table(doc: Doc) -> TokenTable:
     """The table of ``doc``, built on first use and dropped with the ``Doc``."""
+    last = _LAST
+    if last[0] is doc and len(last[1].texts) == len(doc):
+        return last[1]
     table = _TABLES.get(doc)
     if table is None or len(table.texts) != len(doc):
         table = _TABLES[doc] = TokenTable(doc)
+    last[0], last[1] = doc, table
     return table
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..events.rename import JOINERS, NAMING_WORDS
 from ..doccache import memo
 from ..extensions import register_extensions
+from ..lexicons.events import load_triggers
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
 from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, list_after,
@@ -45,6 +46,7 @@ OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence
 SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
+POINTER_REACH = 12  # how far after a level's mention "De tre er:" may present its set (sentences)
 MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
 
 
@@ -111,7 +113,7 @@ def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
 
 
 class ClusterFinder(PatternDataMixin):
-    data_files = ("cluster_cues.json", "event_cues.json", "numbers.json")
+    data_files = ("cluster_cues.json", "event_cues.json", "event_triggers.jsonl", "numbers.json")
 
     def __init__(self, nlp: Language, name: str = "nic_cluster_finder", *, patterns_dir: str | None = None) -> None:
         register_extensions()
@@ -143,7 +145,10 @@ class ClusterFinder(PatternDataMixin):
         self.descriptor_suffixes = tuple(low("descriptor_suffixes"))
         self.plurals = tuple(low("plural_suffixes"))
         self.agent_participles = low("agent_participles")
-        self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", []))
+        # "I fjor ble A løftet til NCE": a decision's participle after the names, as the triggers write it
+        self.inverted_followers = frozenset(x.lower() for x in cues.get("inverted_subject_followers", [])) | frozenset(
+            w for t in load_triggers(self.patterns_dir) if t.tense == "participle"
+            for w in t.pattern[0].get("LOWER", {}).get("IN", ()))
         self.inverted_adverbs = low("inverted_adverbs")  # "har X nå fått …": an adverb before the follower
         self.fronting = low("fronting_prepositions")  # "Etter tre år som Arena-klynge har X …": a fronted phrase
         self.fronted_adverbs = low("fronted_adverbs")  # "Totalt ble fem klynger tatt opp": no name before the verb
@@ -160,6 +165,8 @@ class ClusterFinder(PatternDataMixin):
         # "Ei av dei er Trearena Vest": a subject that points back to a decision's set
         self.pointers = frozenset(tuple(x.lower().split()) for x in events.get("membership_phrases", []))
         self.pointer_texts = tuple(" ".join(p) + " " for p in self.pointers)  # a cheap test of the sentence's start
+        # "De tre er:", "Her er klyngene:": a colon line that presents the set a decision just before told of
+        self.set_pointers = tuple(x.lower() + " " for x in (*events.get("plural_anaphors", []), *events.get("presentatives", [])))
         self.speech_ids = numpy.array([get_string_id(x.lower()) for x in events.get("speech_verbs", [])], dtype=numpy.uint64)
         self.speaker_pronouns = frozenset(x.lower() for x in events.get("speaker_pronouns", []))
         self.new_naming = tuple(x.lower() for x in events.get("new_naming", []) if " " in x)  # "ble til", "tar navnet"
@@ -576,7 +583,8 @@ class ClusterFinder(PatternDataMixin):
                     ) -> Iterable[tuple[int, int]]:
         """Names that open the items of a list under a heading about levels or clusters."""
         for n, heading in enumerate(sents):
-            if not self._may_head_list(lows[n], labelled[n]) or not self._list_heading(heading):
+            if not (self._may_head_list(lows[n], labelled[n]) and self._list_heading(heading)) \
+                    and not self._presents_set(lows[n], labelled[max(0, n - POINTER_REACH):n]):
                 continue
             for item in list_after(doc, sents, n):
                 named = self._described_item(doc, item)
@@ -776,6 +784,12 @@ class ClusterFinder(PatternDataMixin):
         return any(t.ent_type_ == "STATUS" or (t.ent_type_ == "PROGRAMME" and t.ent_kb_id_ not in ("", "NIC"))
                    or t.lower_ in self.heading_cues or t.lower_.endswith(LIST_HEAD_SUFFIXES)
                    for t in words)
+
+    def _presents_set(self, low: str, labelled_before: numpy.ndarray) -> bool:
+        """"De tre er:", "Her er klyngene:" a few sentences after a level or the programme is
+        named: a line that presents the set a decision told of."""
+        text = low.strip().lstrip(OPENING_MARKS)
+        return text.endswith(":") and text.startswith(self.set_pointers) and bool(labelled_before.any())
 
     def _may_head_list(self, low: str, labelled: bool) -> bool:
         """Cheap test that :meth:`_list_heading` can hold: ``labelled``, the sentence has a

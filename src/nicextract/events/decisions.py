@@ -143,6 +143,12 @@ def relative_holes(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, int
     return tuple((k, close + 1) for k, close in _relatives(doc, clause, starts))
 
 
+def opens_relative(doc: Doc, clause: Span) -> bool:
+    """Whether ``clause`` is a relative clause of its own (", som fekk GCE-status i 2014,")."""
+    lows = lowers_of(doc)
+    return clause.end - clause.start > 1 and lows[clause.start] == "," and lows[clause.start + 1] == "som"
+
+
 def _after_relative(clause: Span) -> bool:
     """Whether a relative clause (", som …,") ends right before ``clause``."""
     k = clause.start - 1

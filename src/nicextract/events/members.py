@@ -39,6 +39,7 @@ FOLLOWING = 2  # how many sentences after a decision may name its members
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
 ARTICLES = frozenset({"en", "ei", "ein", "et", "eit"})  # "en ny klynge": one, but no count of a set
 COUNT_FILLERS = frozenset({"nye", "nya", "av", "de", "dei", "andre", "nasjonale"})  # "to av de nye klyngene"
+DEFINITE_PLURALS = ("ene", "ane")  # "klyngene": the noun a count counts, not an adjective ("nye", "norske")
 PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
@@ -395,7 +396,11 @@ class MemberFinder:
         """How many clusters the decision's subject counts ("to av NCE-klyngene", "Tre nye
         NCE-er og fire nye Arena-prosjekter": 7), or None when it counts none: a list found
         elsewhere with more members is another set."""
-        counts = self._counts(doc, self.clause_start(doc, clause, decision), min(clause.end, decision.end + 8))
+        return self.count_in(doc, self.clause_start(doc, clause, decision), min(clause.end, decision.end + 8))
+
+    def count_in(self, doc: Doc, start: int, end: int) -> int | None:
+        """The clusters tokens ``start``–``end`` count, in all; None when they count none."""
+        counts = self._counts(doc, start, end)
         return sum(n for n, _ in counts) if counts else None
 
     def counted_set(self, doc: Doc, clause: Span) -> bool:
@@ -420,6 +425,7 @@ class MemberFinder:
                 continue
             j = k + 1
             while j < min(end, k + 5) and (lows[j] in COUNT_FILLERS or (doc[j].is_lower and lows[j].endswith("e")
+                                                                         and not lows[j].endswith(DEFINITE_PLURALS)
                                                                          and doc[j].ent_type_ != "STATUS")):
                 j += 1
             if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(PLURAL_ENDINGS))):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..doccache import ent_starting, ents_in, lowers_of, sent_of, source_text, span_text, tokens_in
 from ..layout import first_word
+from ..tokentable import token_table
 from ..lexicons.events import EventCues
 from ..names import fold_name
 from .mentions import ClusterIndex, core
@@ -239,12 +240,24 @@ def _prefix_changed(doc: Doc) -> list[tuple[Span, Span]]:
     same name with another level prefix, the name a new level brings."""
     pairs = []
     names = [e for e in ents_in(doc) if e.label_ == "CLUSTER"]
+    space, lowers = token_table(doc).space, lowers_of(doc)
     for old, new in zip(names, names[1:]):
-        between = [t for t in doc[old.end:new.start] if not t.is_space]
-        if len(between) == 1 and between[0].lower_ in COPULAS and core(old.text) == core(new.text) \
+        word = _only_word(space, old.end, new.start)
+        if word is not None and lowers[word] in COPULAS and core(old.text) == core(new.text) \
                 and fold_name(old.text) != fold_name(new.text):
             pairs.append((old, new))
     return pairs
+
+
+def _only_word(space: list[bool], start: int, end: int) -> int | None:
+    """The one token between ``start`` and ``end`` that is not white space, else None."""
+    found = None
+    for k in range(start, end):
+        if not space[k]:
+            if found is not None:
+                return None
+            found = k
+    return found
 
 
 def _merger(doc: Doc, cues: EventCues, start: int, end: int) -> bool:

@@ -28,12 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
-from ..layout import clauses, dash_led, ends_with_colon, first_word, is_heading, list_items
+from ..layout import blank_line_before, clauses, dash_led, ends_with_colon, first_word, is_heading, list_items
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import PlaceFinder
-from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader
+from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader, opens_relative
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex, core
 from .model import Evidence, StatusEvent
@@ -41,6 +41,8 @@ from .time import EXPLICIT, TimeReader, When
 
 PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
+STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
+OPENING_WORDS = frozenset({"•", "-", "–", "*", "«"})
 NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
 
 
@@ -102,7 +104,7 @@ class StatusReader:
                 decision = self.decisions.decision(doc, clause, in_sent, lambda: heading or bool(items()))
                 if decision is None:
                     continue
-                told = next((r.when for r in reversed(out) if n - r.sent <= 2 and r.when.strength == EXPLICIT), None)
+                told = self._told_before(doc, sents, out, n, clause)
                 when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides, told)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
@@ -143,25 +145,36 @@ class StatusReader:
 
     def _presented_sets(self, doc: Doc, sents: list[Span], reports: list[Report], index: ClusterIndex,
                         excluded: set[int]) -> list[Report]:
-        """"Her er klyngene, sorterte etter nivå:" over level labels and name lines: a line that
-        presents the set of the announcement before it (`presentatives` and a plural cluster
-        noun, a colon, no decision word of its own) lists its members, each with the level of
-        its section label; the decision and its year are the announcement's."""
+        """"Her er klyngene, sorterte etter nivå:", "Dei tre er:", "Disse fire har vært
+        Arena-klynger og går nå et trinn opp:": a colon line that presents the set of an
+        announcement before it (within PRESENTED_REACH sentences, past a paragraph about the
+        level or a sub-heading) lists its members, each with the level of its section label;
+        the decision and its year are the announcement's. The line tells no decision with a
+        level of its own; a count on both sides agrees; a level the line names is the
+        announcement's (a state it names, "har vært Arena-klynger", is none); an announcement
+        of one ("Ett nettverk blir hub-node") presents no set."""
+        levelled = {r.sent for r in reports if r.decision.level}
         told = {r.sent for r in reports}
         added: list[Report] = []
         for n, sent in enumerate(sents):
-            if n in told or not ends_with_colon(sent) or not self._presents_set(doc, sent):
+            if n in levelled or not ends_with_colon(sent):
+                continue
+            pointer = self._presents_set(doc, sent)
+            if pointer is None:
                 continue
             before = [r for r in reports if r.sent < n]
             # the announcement that named none, the one of the whole set (no level of its own) first;
             # not past a sentence that names another set ("Fylket har mange klynger. Dette er klyngene:")
-            bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH
-                    and not self._other_set_between(doc, sents, r.sent, n, told)]
+            bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH and self._same_set(doc, r, sent, pointer)
+                    and (self._counted_alike(doc, r, pointer) or not self._other_set_between(doc, sents, r.sent, n, told))]
             if not bare:
                 continue
             granted = [r for r in bare if r.decision.action == "granted"] or bare
             lead = next((r for r in granted if not r.decision.level), granted[-1])
             members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
+            count = self._lead_count(doc, lead)
+            if count is not None and len({id(m.group) for m in members}) != count:
+                continue
             renewed = [m for m in members if self._renewed_item(doc, m)]  # "10. Kystmat Trøndelag – Arena, forlenget med to år"
             kept = [m for m in members if m not in renewed]
             if kept:
@@ -169,6 +182,26 @@ class StatusReader:
             if renewed:
                 added.append(Report(replace(lead.decision, action="extended"), lead.when, n, sent, renewed))
         return sorted(reports + added, key=lambda r: (r.sent, r.clause.start)) if added else reports
+
+    def _counted_alike(self, doc: Doc, lead: Report, pointer: int | None) -> bool:
+        """"Tre klynger …" and "Dei tre er:": one set, whatever other clusters the lines between name."""
+        return bool(pointer) and self._lead_count(doc, lead) == pointer
+
+    def _lead_count(self, doc: Doc, lead: Report) -> int | None:
+        """How many clusters an announcement counts, its subject's head included ("Dei tre
+        klyngene som i dag vart tekne opp …")."""
+        return self.members.count_in(doc, lead.clause.start, min(lead.clause.end, lead.decision.end + 8))
+
+    def _same_set(self, doc: Doc, lead: Report, line: Span, pointer: int | None) -> bool:
+        """Whether the colon line ``line`` (counting ``pointer`` clusters, or 0) can present the
+        set ``lead`` announces: not one cluster, the same count, no other level."""
+        count = self._lead_count(doc, lead)
+        if count == 1 or (count and pointer and count != pointer):
+            return False
+        lows = lowers_of(doc)
+        named = {e._.value for e in ents_in(line) if e.label_ == "STATUS"
+                 and not any(lows[j] in STATE_WORDS for j in range(max(line.start, e.start - 2), e.start))}
+        return not (lead.decision.level and named - {None, "", lead.decision.level})
 
     def _renewed_item(self, doc: Doc, member: Member) -> bool:
         """Whether a list item says its cluster's contract was renewed ("…, forlenget med to år")."""
@@ -182,11 +215,32 @@ class StatusReader:
                    and any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows[sents[k].start:sents[k].end])
                    for k in range(a + 1, b))
 
-    def _presents_set(self, doc: Doc, sent: Span) -> bool:
+    def _presents_set(self, doc: Doc, sent: Span) -> int | None:
+        """For a line that presents a set ("Her er klyngene:", "Dei tre er:", "Disse fire …:"),
+        the number it counts (0 for none); None for other lines."""
         lows = lowers_of(doc)[sent.start:sent.end]
-        text = " ".join(w for w in lows if w.strip())
-        return any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
-            any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows)
+        words = [w for w in lows if w.strip() and w not in OPENING_WORDS]
+        text = " ".join(words)
+        if any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
+                any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows):
+            return 0
+        pointed = next((p for p in sorted(self.members.plural, key=len, reverse=True) if text.startswith(p + " ")), None)
+        if pointed is None:
+            return None
+        return next((c for c in map(self.members.numbers.parse, pointed.split()[1:2]) if c), 0)
+
+    def _told_before(self, doc: Doc, sents: list[Span], out: list[Report], n: int, clause: Span) -> When | None:
+        """The stated year of the decision told just before (at most two sentences back), which
+        "Tre år senere" counts from. "I samme runde"/"Samtidig" is the round of the decision
+        told in the same paragraph just before, else of the document's first decision: not a
+        relative clause's ("X, som fekk GCE-status i 2014, …"), nor a history told in between
+        ("Klyngen fikk Arena-status i 2017." + a sub-heading + "X ble også … i samme runde")."""
+        recent = [r for r in reversed(out) if n - r.sent <= 2]
+        if self.time.same_round(doc, clause):
+            main = [r for r in out if not opens_relative(doc, r.clause)]
+            recent = [r for r in main[-1:] if r.sent == n or (r.sent == n - 1 and not blank_line_before(doc, sents[n]))] \
+                or main[:1]
+        return next((r.when for r in recent if r.when.strength == EXPLICIT), None)
 
     def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> str:
         """"Klynga fekk Arena Pro-status saman med X og Y", "Vi var blant dei første …, saman

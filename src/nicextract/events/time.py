@@ -151,6 +151,8 @@ class TimeReader:
         m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
         if m is None:
             return None
+        if m.group("round"):
+            return self._same_round(doc, clause, sents[n], previous)
         offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
         k = n - 1
         text = doc_text(doc)
@@ -173,6 +175,23 @@ class TimeReader:
             return None
         anchor = before[-1]
         return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
+
+    def same_round(self, doc: Doc, clause: Span) -> bool:
+        """Whether the clause dates itself by the decision before ("i samme runde", "samtidig")."""
+        m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
+        return m is not None and m.group("round") is not None
+
+    @staticmethod
+    def _same_round(doc: Doc, clause: Span, sent: Span, previous: When | None) -> When | None:
+        """"I samme runde ble X tatt opp", "Samtidig fekk Y …": the time of the decision told
+        just before, or a date earlier in the sentence; never a background year of the lines
+        before ("har vært NCE siden 2009. Samtidig ble …" is today's round)."""
+        if previous is not None and previous.year is not None:
+            return When(previous.year, EXPLICIT, previous.span)
+        before = [e for e in ents_in(sent) if e.label_ == "DATE" and e.end <= clause.start and year_of(e._.value) is not None]
+        if not before:
+            return None
+        return When(year_of(before[-1]._.value), EXPLICIT, (before[-1].start_char, before[-1].end_char))
 
     def _back_in_time(self, doc: Doc, clause: Span, trigger: int) -> bool:
         """"har tidligere fått", "ble senere GCE", "fikk for noen år siden": an adverb
