@@ -305,12 +305,14 @@ def test_a_compound_capitalised_only_at_a_sentence_start_is_a_description(events
         ("Fjellmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2007)]
 
 
-def test_the_other_new_ones_of_a_level_after_blant(events):
-    text = ("Havkraft Cluster er blant de fem nye klyngene i Arena-programmet. "
-            "Blant de andre nye Arena-klyngene er matklyngen Fjordmat i Ålesund og møbelklyngen Nordic Rooms.")
-    assert status(events(text, published="2013-06-21")) == [
-        ("Fjordmat", "ARENA", "granted", 2013), ("Havkraft Cluster", "ARENA", "granted", 2013),
-        ("Nordic Rooms", "ARENA", "granted", 2013)]
+@pytest.mark.parametrize("text,names", [
+    ("Havkraft Cluster er blant de fem nye klyngene i Arena-programmet. Blant de andre nye Arena-klyngene er "
+     "matklyngen Fjordmat i Ålesund og møbelklyngen Nordic Rooms.", ["Fjordmat", "Havkraft Cluster", "Nordic Rooms"]),
+    ("Havkraft er ett av fem miljøer som blir nye Arena-prosjekter i år. Blant de andre er Fjordmat Nord i Tromsø "
+     "og Arena Kystlab i Molde.", ["Arena Kystlab", "Fjordmat Nord", "Havkraft"]),  # no level noun after "andre"
+])
+def test_the_other_new_ones_of_a_level_after_blant(events, text, names):
+    assert status(events(text, published="2013-06-21")) == [(name, "ARENA", "granted", 2013) for name in names]
 
 
 @pytest.mark.parametrize("text", [
@@ -1513,3 +1515,42 @@ def test_an_announced_set_takes_the_list_its_pointer_line_presents(events, lead,
 def test_a_pointer_line_of_another_set_gives_the_announcement_no_members(events, lead, pointer):
     found = status(events(POINTED.format(lead=lead, pointer=pointer), published="2019-06-20"))
     assert not any(level in ("ARENA_PRO", "HUB_NODE") for _, level, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Havkraft Cluster samler industribedrifter i Romsdal. Nå løftes klyngen til NCE.",
+    "Havkraft Cluster samler industribedrifter i Romsdal. Klyngen løftes nå opp til NCE.",
+])
+def test_lifted_with_the_subject_or_an_adverb_before_til(events, sentence):
+    assert status(events(sentence, published="2017-06-22")) == [("Havkraft Cluster", "NCE", "granted", 2017)]
+
+
+def test_a_paragraph_under_a_name_heading_tells_of_that_cluster(events):
+    """"Arena Fjordby, Oslo" over "Arrangørbransjen i hovedstaden tas opp i Arena": the
+    description is the heading's cluster."""
+    text = ("Fem klynger får løft\n\nArena Fjordby, Oslo\n\nArrangørbransjen i hovedstaden tas opp i Arena "
+            "med mål om å bli ledende på store arrangementer.\n\nHavkraft Cluster, Bergen\n\n"
+            "Klyngen får fornyet Arena-avtalen for tre nye år.")
+    assert status(events(text, published="2017-06-22")) == [
+        ("Arena Fjordby", "ARENA", "granted", 2017), ("Havkraft Cluster", "ARENA", "extended", 2017)]
+
+
+TABLE_BELOW = ("Programmet har i dag lagt fram årets opptak. To nye klynger slipper inn på Arena-nivå, "
+               "tre klynger avanserer til Arena Pro.\n\nÅrets søknadsbunke var den største på flere år. "
+               "Juryen la vekt på forankring.\n\nÅrets opptak:\n\n"
+               " Klynge            | Sted      | Nivå\n"
+               "-------------------+-----------+-----------\n"
+               " Fjordkraft Nord   | Bodø      | Arena\n"
+               " Kystlab Vest      | Florø     | Arena\n"
+               " Havkraft Cluster  | Bergen    | Arena Pro\n"
+               " Fjordmat Cluster  | Ålesund   | Arena Pro\n"
+               " Tindeklyngen Sør  | Kristiansand | Arena Pro\n")
+
+
+def test_a_table_further_down_with_a_rule_line_gives_each_row_its_level(events):
+    """A count of several over a table a paragraph further down whose header names a cluster
+    and a level column; the rule line under the header ends nothing."""
+    assert status(events(TABLE_BELOW, published="2021-06-25")) == [
+        ("Fjordkraft Nord", "ARENA", "granted", 2021), ("Fjordmat Cluster", "ARENA_PRO", "granted", 2021),
+        ("Havkraft Cluster", "ARENA_PRO", "granted", 2021), ("Kystlab Vest", "ARENA", "granted", 2021),
+        ("Tindeklyngen Sør", "ARENA_PRO", "granted", 2021)]

@@ -427,6 +427,15 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
     return zones
 
 
+_RULE_LINE = re.compile(r"\s*[-–—=_+|:~]{3,}[-–—=_+|:~\s]*")
+
+
+def is_rule_line(text: str) -> bool:
+    """A table's rule under its header, all dashes, pluses and bars ("-----+-----", "|---|---|"):
+    no row, and no end of the table."""
+    return _RULE_LINE.fullmatch(text) is not None
+
+
 def table_cells(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     """The token ranges between the "|" of a table line ("Havlab Cluster | Arena | 2020"), or,
     in a line without bars, between its runs of spaces or tabs: the columns of a table set in

@@ -32,7 +32,7 @@ from ..lexicons.events import load_triggers
 from ..lexicons.numbers import load_number_words
 from ..resources import read_json, require
 from ..layout import (CONTRASTIVE, LIST_NUMBER, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, list_after,
-                      is_table_line, paragraph_openers, table_cells)
+                      is_rule_line, is_table_line, paragraph_openers, table_cells)
 from ..spans import add_entities, entities
 from ..tokenizer import doc_text
 from ..tokentable import token_table
@@ -633,6 +633,8 @@ class ClusterFinder(PatternDataMixin):
         column = None
         for n, sent in enumerate(sents):
             chunk = chunks[n]
+            if is_rule_line(chunk):
+                continue  # "-----+-----" under the header
             if "|" not in chunk and not (("  " in chunk or "\t" in chunk) and is_table_line(doc, sent)):
                 if chunk.strip():
                     column = None  # the table has ended

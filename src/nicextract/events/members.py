@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of
 from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, is_label,
-                      is_table_line, labelled_sections, paragraph_openers, table_cells)
+                      is_rule_line, is_table_line, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
 from ..tokentable import token_table
@@ -44,6 +44,7 @@ PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
+SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
 
 
@@ -224,6 +225,19 @@ class MemberFinder:
                 return found
         return []
 
+    def later_table(self, doc: Doc, sents: list[Span], n: int, clause: Span, index: ClusterIndex, excluded: set[int],
+                    level: str) -> list[Member]:
+        """"To nye klynger slipper inn på Arena-nivå, tre klynger avanserer til Arena Pro" over
+        "Årets opptak:" and a table whose header names a cluster and a level column, a paragraph
+        further down (a table says each row's level, so it may stand further off than a list):
+        the rows of the decision's level, or of each level the clause tells of when it tells of several."""
+        levels = {e._.value for e in ents_in(clause) if e.label_ == "STATUS"} - {None, ""}
+        for k in range(n + 1, min(len(sents), n + 1 + LATER_LIST)):
+            rows = self.table_rows(doc, sents, k, index, excluded)
+            if rows:
+                return [m for m in rows if not level or m.level in (levels if len(levels) > 1 else {level})]
+        return []
+
     def table_rows(self, doc: Doc, sents: list[Span], k: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The rows of a table whose header line at ``k`` names a cluster column and a level
         column ("Klynge | Nivå | Opptak | Sted"): each row's cluster with the level of its level
@@ -234,7 +248,7 @@ class MemberFinder:
         name_col, level_col, year_col = columns
         out: list[Member] = []
         for sent in sents[k + 1:]:
-            if not sent.text.strip():
+            if not sent.text.strip() or is_rule_line(sent.text):
                 continue
             cells = table_cells(doc, sent)
             if len(cells) <= max(c for c in columns if c is not None):
@@ -279,7 +293,7 @@ class MemberFinder:
             while k < len(sents):
                 row = sents[k]
                 cells = table_cells(doc, row)
-                if not row.text.strip():
+                if not row.text.strip() or is_rule_line(row.text):
                     k += 1
                     continue
                 if len(cells) <= max(name_col, money_col):
@@ -362,9 +376,13 @@ class MemberFinder:
         return []
 
     def _others(self, doc: Doc, sent: Span) -> bool:
-        """A sentence that opens "De (fem) andre (nye klyngene) er", "Dei øvrige var": the rest of a set."""
+        """A sentence that opens "De (fem) andre (nye klyngene) er", "Dei øvrige var", "Blant
+        de andre er": the rest of a set."""
         i = first_word(sent)
-        if lowers_of(doc)[i] not in ("de", "dei"):
+        lows_all = lowers_of(doc)
+        if lows_all[i] == "blant" and i + 2 < sent.end:
+            i = next((j for j in range(i + 1, sent.end) if lows_all[j].strip()), i)
+        if lows_all[i] not in ("de", "dei"):
             return False
         lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 7)] if w.strip()]
         if len(lows) < 3:
@@ -397,6 +415,14 @@ class MemberFinder:
         NCE-er og fire nye Arena-prosjekter": 7), or None when it counts none: a list found
         elsewhere with more members is another set."""
         return self.count_in(doc, self.clause_start(doc, clause, decision), min(clause.end, decision.end + 8))
+
+    def set_size(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
+        """How many clusters the decision's set holds: its subject's count, or, when the clause
+        tells of several levels ("To nye klynger slipper inn på Arena-nivå, tre klynger avanserer
+        til Arena Pro"), every count in the clause."""
+        if len({e._.value for e in ents_in(clause) if e.label_ == "STATUS"} - {None, ""}) > 1:
+            return self.count_in(doc, clause.start, clause.end)
+        return self.count_of(doc, clause, decision)
 
     def count_in(self, doc: Doc, start: int, end: int) -> int | None:
         """The clusters tokens ``start``–``end`` count, in all; None when they count none."""
@@ -510,14 +536,32 @@ class MemberFinder:
             if is_label(sent):
                 level = next((e._.value for e in ents_in(sent) if e.label_ == "STATUS"), "")
                 continue
-            if not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
-                continue  # a bullet item belongs to the list above it, not to this heading
-            words = [t for t in sent if not t.is_space and not t.is_punct]
-            mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
-            if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
-                continue
-            out.append(Member(mention, index.group(mention), sent, level))
+            mention = MemberFinder._name_heading(sent, index, excluded)
+            if mention is not None:
+                out.append(Member(mention, index.group(mention), sent, level))
         return out
+
+    @staticmethod
+    def _name_heading(sent: Span, index: ClusterIndex, excluded: set[int]) -> Span | None:
+        """The cluster a heading names, when it is a name with at most a place after it
+        ("NCE iKuben, Molde"); not a bullet item (it belongs to the list above) nor a colon line."""
+        if not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
+            return None
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
+        if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
+            return None
+        return mention
+
+    def section_name(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """"NCE iKuben, Molde" over "Arrangørbransjen i hovedstaden tas opp i Arena": a
+        paragraph under a heading that names one cluster tells of that cluster, whatever
+        description its sentence gives for it (the nearest heading above, a few sentences up)."""
+        for k in range(n - 1, max(-1, n - 1 - SECTION_REACH), -1):
+            if is_heading(sents[k]):
+                mention = self._name_heading(sents[k], index, excluded)
+                return [Member(mention, index.group(mention), sents[n])] if mention is not None else []
+        return []
 
     @staticmethod
     def paragraph_subjects(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:

@@ -172,7 +172,7 @@ class StatusReader:
             granted = [r for r in bare if r.decision.action == "granted"] or bare
             lead = next((r for r in granted if not r.decision.level), granted[-1])
             members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
-            count = self._lead_count(doc, lead)
+            count = self._set_count(doc, lead.clause, lead.decision)
             if count is not None and len({id(m.group) for m in members}) != count:
                 continue
             renewed = [m for m in members if self._renewed_item(doc, m)]  # "10. Kystmat Trøndelag – Arena, forlenget med to år"
@@ -185,17 +185,17 @@ class StatusReader:
 
     def _counted_alike(self, doc: Doc, lead: Report, pointer: int | None) -> bool:
         """"Tre klynger …" and "Dei tre er:": one set, whatever other clusters the lines between name."""
-        return bool(pointer) and self._lead_count(doc, lead) == pointer
+        return bool(pointer) and self._set_count(doc, lead.clause, lead.decision) == pointer
 
-    def _lead_count(self, doc: Doc, lead: Report) -> int | None:
+    def _set_count(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
         """How many clusters an announcement counts, its subject's head included ("Dei tre
         klyngene som i dag vart tekne opp …")."""
-        return self.members.count_in(doc, lead.clause.start, min(lead.clause.end, lead.decision.end + 8))
+        return self.members.count_in(doc, clause.start, min(clause.end, decision.end + 8))
 
     def _same_set(self, doc: Doc, lead: Report, line: Span, pointer: int | None) -> bool:
         """Whether the colon line ``line`` (counting ``pointer`` clusters, or 0) can present the
         set ``lead`` announces: not one cluster, the same count, no other level."""
-        count = self._lead_count(doc, lead)
+        count = self._set_count(doc, lead.clause, lead.decision)
         if count == 1 or (count and pointer and count != pointer):
             return False
         lows = lowers_of(doc)
@@ -313,6 +313,8 @@ class StatusReader:
             found = finder.following(doc, sents, n, index, excluded,
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                      decision.level, decision.action)
+        if not found and decision.action == "granted" and (reference == "plural" or (self._set_count(doc, clause, decision) or 0) >= 2):
+            found = finder.later_table(doc, sents, n, clause, index, excluded, decision.level)  # "tre klynger avanserer …" over a table
         if not found and (heading or finder.counted_set(doc, clause)):  # "… har valgt ut fire nye Arena-klynger."
             found = finder.sub_headings(doc, sents, n, index, excluded)
         if not found and heading and decision.trigger.tense == "adjective":
@@ -321,11 +323,13 @@ class StatusReader:
             found = finder.later_list(doc, sents, n, index, excluded,
                                       lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                       decision.level)
-        count = finder.count_of(doc, clause, decision) if found else None
+        count = finder.set_size(doc, clause, decision) if found else None
         if count is not None and len({id(m.group) for m in found}) > count:
             return []  # "Samtidig får to av NCE-klyngene fornyet avtale" over the table of the new ones
         if not found and reference in ("described", "status"):
             found = finder.next_named(doc, sents, n, index, excluded)
+        if not found and reference == "described" and not heading:  # under "NCE iKuben, Molde": "Bransjen … tas opp"
+            found = finder.section_name(doc, sents, n, index, excluded)
         if not found and reference == "status":
             group = index.antecedent(clause.start_char)
             if group is not None:  # "… da Arena-status ble innvilget": the cluster the text is about
