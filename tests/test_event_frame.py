@@ -1554,3 +1554,34 @@ def test_a_table_further_down_with_a_rule_line_gives_each_row_its_level(events):
         ("Fjordkraft Nord", "ARENA", "granted", 2021), ("Fjordmat Cluster", "ARENA_PRO", "granted", 2021),
         ("Havkraft Cluster", "ARENA_PRO", "granted", 2021), ("Kystlab Vest", "ARENA", "granted", 2021),
         ("Tindeklyngen Sør", "ARENA_PRO", "granted", 2021)]
+
+
+@pytest.mark.parametrize("text", [
+    # a presentative over name lines, each with its description
+    "Innovasjon Norge har plukket ut tre regionale næringsmiljøer som nå får plass i Arena-programmet.\n\n"
+    "– Dette er et sterkt kull, sier direktøren.\n\nHer er de nye prosjektene:\n\n"
+    "Havkraft Nord (Tromsø)\nBedrifter som utvikler marine produkter.\n\n"
+    "Fjordmat Vest (Florø)\nSjømatprodusenter på kysten.\n\n"
+    "Kystlab Sør (Arendal)\nIKT-bedrifter på Sørlandet.\n",
+    # a heading that names the level over dash lines, as many as the count
+    "Fire klynger fikk i dag plass i klyngeprogrammet. I tillegg tas tre nye klynger opp på Arena-nivå.\n\n"
+    "Det nye nivået gir en mer forutsigbar ramme.\n\nNye på Arena-nivå\n– Havkraft Nord, Tromsø\n"
+    "– Fjordmat Vest, Florø\n– Kystlab Sør, Arendal\n",
+])
+def test_a_counted_announcement_takes_the_list_that_presents_its_set(events, text):
+    assert [(c, l) for c, l, _, _ in status(events(text, published="2019-11-14"))] == [
+        ("Fjordmat Vest", "ARENA"), ("Havkraft Nord", "ARENA"), ("Kystlab Sør", "ARENA")]
+
+
+def test_a_level_heading_with_a_list_of_another_size_is_another_set(events):
+    text = ("I tillegg tas to nye klynger opp på Arena-nivå.\n\nDet nye nivået gir en mer forutsigbar ramme.\n\n"
+            "Nye på Arena-nivå\n– Havkraft Nord, Tromsø\n– Fjordmat Vest, Florø\n– Kystlab Sør, Arendal\n")
+    assert status(events(text, published="2019-11-14")) == []
+
+
+def test_a_counted_set_is_not_the_cluster_named_before(events):
+    """"I tillegg tas tre nye klynger opp på Arena-nivå" after a decision about one named
+    cluster: a set the text does not name here, not that cluster again."""
+    text = ("Havkraft Cluster blir NCE. I tillegg tas tre nye klynger opp på Arena-nivå.\n\n"
+            "Havkraft Cluster holder til i Bergen.")
+    assert status(events(text, published="2019-11-14")) == [("Havkraft Cluster", "NCE", "granted", 2019)]

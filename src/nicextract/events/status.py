@@ -40,6 +40,7 @@ from .model import Evidence, StatusEvent
 from .time import EXPLICIT, TimeReader, When
 
 PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
+SET_NOUNS = (*PLURAL_CLUSTER_NOUNS, "prosjektene", "prosjekta", "miljøene", "miljøa", "nettverkene", "nettverka")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
 STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
 OPENING_WORDS = frozenset({"•", "-", "–", "*", "«"})
@@ -157,15 +158,19 @@ class StatusReader:
         told = {r.sent for r in reports}
         added: list[Report] = []
         for n, sent in enumerate(sents):
-            if n in levelled or not ends_with_colon(sent):
+            if n in levelled or not (ends_with_colon(sent) or is_heading(sent)):
                 continue
-            pointer = self._presents_set(doc, sent)
-            if pointer is None:
+            pointer = self._presents_set(doc, sent) if ends_with_colon(sent) else None
+            # a heading or colon line that names a level ("Nye på Arena-nivå", "Arena Pro:") presents
+            # the set of a counted announcement of that level when its list holds as many names
+            counted_only = pointer is None and self._names_level(doc, sent)
+            if pointer is None and not counted_only:
                 continue
             before = [r for r in reports if r.sent < n]
             # the announcement that named none, the one of the whole set (no level of its own) first;
             # not past a sentence that names another set ("Fylket har mange klynger. Dette er klyngene:")
             bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH and self._same_set(doc, r, sent, pointer)
+                    and (not counted_only or (r.decision.level and (self._set_count(doc, r.clause, r.decision) or 0) >= 2))
                     and (self._counted_alike(doc, r, pointer) or not self._other_set_between(doc, sents, r.sent, n, told))]
             if not bare:
                 continue
@@ -182,6 +187,12 @@ class StatusReader:
             if renewed:
                 added.append(Report(replace(lead.decision, action="extended"), lead.when, n, sent, renewed))
         return sorted(reports + added, key=lambda r: (r.sent, r.clause.start)) if added else reports
+
+    @staticmethod
+    def _names_level(doc: Doc, sent: Span) -> bool:
+        """A short line that names a level and no cluster ("Nye på Arena-nivå", "Arena Pro:")."""
+        return is_heading(sent) and any(e.label_ == "STATUS" for e in ents_in(sent)) \
+            and not any(e.label_ == "CLUSTER" for e in ents_in(sent))
 
     def _counted_alike(self, doc: Doc, lead: Report, pointer: int | None) -> bool:
         """"Tre klynger …" and "Dei tre er:": one set, whatever other clusters the lines between name."""
@@ -222,7 +233,7 @@ class StatusReader:
         words = [w for w in lows if w.strip() and w not in OPENING_WORDS]
         text = " ".join(words)
         if any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
-                any(w.endswith(PLURAL_CLUSTER_NOUNS) for w in lows):
+                any(w.endswith(SET_NOUNS) for w in lows):  # "Her er de nye prosjektene:"
             return 0
         pointed = next((p for p in sorted(self.members.plural, key=len, reverse=True) if text.startswith(p + " ")), None)
         if pointed is None:
@@ -326,11 +337,12 @@ class StatusReader:
         count = finder.set_size(doc, clause, decision) if found else None
         if count is not None and len({id(m.group) for m in found}) > count:
             return []  # "Samtidig får to av NCE-klyngene fornyet avtale" over the table of the new ones
-        if not found and reference in ("described", "status"):
+        several = (finder.set_size(doc, clause, decision) or 0) >= 2  # "I tillegg tas fire nye klynger opp": no one cluster
+        if not found and reference in ("described", "status") and not several:
             found = finder.next_named(doc, sents, n, index, excluded)
         if not found and reference == "described" and not heading:  # under "NCE iKuben, Molde": "Bransjen … tas opp"
             found = finder.section_name(doc, sents, n, index, excluded)
-        if not found and reference == "status":
+        if not found and reference == "status" and not several:
             group = index.antecedent(clause.start_char)
             if group is not None:  # "… da Arena-status ble innvilget": the cluster the text is about
                 found = [Member(group.mentions[0], group, sents[n])]
