@@ -1585,3 +1585,11 @@ def test_a_counted_set_is_not_the_cluster_named_before(events):
     text = ("Havkraft Cluster blir NCE. I tillegg tas tre nye klynger opp på Arena-nivå.\n\n"
             "Havkraft Cluster holder til i Bergen.")
     assert status(events(text, published="2019-11-14")) == [("Havkraft Cluster", "NCE", "granted", 2019)]
+
+
+def test_a_timeline_heading_dates_its_section_for_the_year_after(events):
+    """"2007: Tre til" over "Året etter ble A … tatt opp": the section's year, counted from the
+    section before it; not the year after the heading's."""
+    text = ("2006: De første\nI juni 2006 ble Havkraft Cluster utnevnt til NCE.\n\n"
+            "2007: Tre til\nÅret etter ble Fjordmat Cluster tatt opp i programmet som NCE.\n")
+    assert status(events(text)) == [("Fjordmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2006)]

@@ -418,6 +418,10 @@ def test_6_becoming_is_a_rename_only_between_two_names_of_one_cluster(events, te
     ("Vi har besøkt Havlab Cluster i Tromsø. Da klyngen ble etablert i 2015, het den Arena Havforum Nord og var et lite "
      "Arena-prosjekt.", "Arena Havforum Nord", "Havlab Cluster"),
     ("Bedriftene i Havlab Cluster satsar på havvind. Fram til 2018 heitte klynga Havforum Nord.", "Havforum Nord", "Havlab Cluster"),
+    # "det" after a naming verb: the neuter anaphor ("miljøet", "nettverket")
+    ("Havlab Cluster vart i dag løfta til GCE. Miljøet fekk NCE-status i 2006. Den gongen gjekk det under namnet "
+     "Havforum Nord.", "Havforum Nord", "Havlab Cluster"),
+    ("Havlab Cluster ble i dag GCE. Nettverket fikk NCE-status i 2006. Da het det Havforum Nord.", "Havforum Nord", "Havlab Cluster"),
 ])
 def test_6_a_past_name_of_the_cluster_the_text_is_about(events, text, old, new):
     assert renames(events(text, published="2023-09-14")) == [(old, new)]
@@ -439,3 +443,19 @@ def test_6_a_timeline_of_renames_told_of_anaphors(events):
     assert ("Arena Fjordlaks", "NCE Fjordlaks Aqua") in renames(found)
     assert not any(e["type"] == "rename" and e["new"] == "Arena Fjordlaks" and e["old"].startswith("NCE") for e in found)
     assert not any(e["type"] == "status" and e["status"] == "HUB_NODE" and e["cluster"] == e.get("hub") for e in found)
+
+
+@pytest.mark.parametrize("text,old,new", [
+    ("I 2009 fikk Havforum Nord status som NCE. Klyngen heter nå Havlab Cluster.", "Havforum Nord", "Havlab Cluster"),
+    ("I 2009 fikk Havforum Nord status som NCE. Klyngen er i dag kjent som Havlab Cluster.", "Havforum Nord", "Havlab Cluster"),
+    ("I 2009 fikk Fjordmat Cluster og Havforum Nord status som NCE. Sistnevnte heter i dag Havlab Cluster.",
+     "Havforum Nord", "Havlab Cluster"),
+    ("I 2009 fikk Fjordmat Cluster og Havforum Nord status som NCE. Den siste er i dag kjent som Havlab Cluster.",
+     "Havforum Nord", "Havlab Cluster"),
+    ("Seks klynger ble NCE i 2006:\n• Havforum Nord (Horten), som senere skiftet navn til Havlab Cluster\n"
+     "• Fjordmat Cluster (Bergen)\n", "Havforum Nord", "Havlab Cluster"),
+])
+def test_6_the_name_of_today_of_a_cluster_named_before(events, text, old, new):
+    """The anaphor ("Klyngen", "Sistnevnte", "Den siste") is no name: the old name is the one
+    it refers to."""
+    assert renames(events(text, published="2014-06-24")) == [(old, new)]

@@ -46,6 +46,8 @@ OPENING_MARKS = " \n\t•·▪-–—«\"'*"  # what may stand before a sentence
 SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl ids that a status context overrides
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
+LATER_ADVERBS = frozenset({"senere", "seinare", "seinere", "sidan", "siden", "nylig", "nyleg"})  # "som senere skiftet navn"
+NAMED_PRONOUNS = frozenset({"den", "det", "ho"})  # "Da het det Y": a cluster referred back to, named
 POINTER_REACH = 12  # how far after a level's mention "De tre er:" may present its set (sentences)
 MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
 
@@ -1034,8 +1036,15 @@ class ClusterFinder(PatternDataMixin):
             if start >= i or "til" not in after or not any(w.startswith(("navn", "namn")) for w in after):
                 continue
             verb = i
-            while verb > start and (doc[verb - 1].lower_ in self.stop_words or doc[verb - 1].ent_type_ == "DATE"):
+            while verb > start and (doc[verb - 1].lower_ in self.stop_words or doc[verb - 1].ent_type_ == "DATE"
+                                    or doc[verb - 1].lower_ in LATER_ADVERBS):
                 verb -= 1  # "X har i fjor endret …"
+            if verb - 1 > start and doc[verb].lower_ == "som" and doc[verb - 1].text == ",":
+                verb -= 1  # "• X (Horten), som senere skiftet navn til Y": the relative clause's antecedent
+                if doc[verb - 1].text == ")":
+                    opening = next((j for j in range(verb - 2, max(start, verb - 6) - 1, -1) if doc[j].text == "("), None)
+                    if opening is not None and all(t.ent_type_ == "PLACE" for t in doc[opening + 1:verb - 1]):
+                        verb = opening
             s, e = self._trim(doc, start, verb, set())
             if s < e and self._run(doc, s, e) == e and not blocked.intersection(range(s, e)) \
                     and not (e - s == 1 and (doc[s].lower_ in self.generic or doc[s].lower_ in self.anaphors)):
@@ -1074,8 +1083,10 @@ class ClusterFinder(PatternDataMixin):
                         if e >= sent.end or not doc[e].is_lower:
                             continue
                     opener = b == self._sentence_start(sent) or doc[b - 1].text in (",", "–", "-") or doc[b - 1].lower_ == "og"
-                    if b < e and opener and not blocked.intersection(range(b, e)) and not all(t.ent_type_ == "PLACE" for t in doc[b:e]):
-                        yield b, e
+                    if b < e and opener and not blocked.intersection(range(b, e)) and not all(t.ent_type_ == "PLACE" for t in doc[b:e]) \
+                            and not (e - b == 1 and (doc[b].lower_ in self.anaphors or doc[b].lower_ in self.stop_words
+                                                     or doc[b].lower_ in self.generic)):
+                        yield b, e  # "Klyngen heter nå Y", "Sistnevnte heter nå Y": an anaphor, not the old name
 
     def _old_name_after(self, doc: Doc, sent: Span, verb: int) -> tuple[int, int] | None:
         """The name between "navn fra/frå" and "til" after a rename verb, when it is a name
@@ -1180,13 +1191,14 @@ class ClusterFinder(PatternDataMixin):
         for i in numpy.flatnonzero(numpy.isin(lower, self.naming_ids)).tolist():
             sent = doc[i].sent
             k = i + 1
-            while k < sent.end and doc[k].lower_ in self.naming_particles:
-                k += 1
+            while k < sent.end and (doc[k].lower_ in self.naming_particles or doc[k].lower_ in NAMED_PRONOUNS):
+                k += 1  # "Da het det Y", "heitte ho Y": the pronoun is the named one
             if k >= sent.end or doc[k].ent_type_ or not self._name_token(doc[k]) or doc[k].lower_ in self.stop_words:
                 continue
-            before = doc[max(sent.start, i - 6):i]
+            before = doc[max(sent.start, i - 6):k]
+            near = doc[max(sent.start, i - 3):k]  # "gjekk det under namnet Y"
             if not any(t.ent_type_ == "CLUSTER" or t.lower_ in self.generic or t.lower_ in self.anaphors
-                       or t.lower_.endswith(self.suffixes) for t in before):
+                       or t.lower_.endswith(self.suffixes) for t in before) and not any(t.lower_ in NAMED_PRONOUNS for t in near):
                 continue
             s, e = self._trim(doc, k, self._run(doc, k, sent.end), set())
             if s < e and not blocked.intersection(range(s, e)) and not all(t.ent_type_ == "PLACE" for t in doc[s:e]):

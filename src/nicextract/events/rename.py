@@ -15,6 +15,9 @@ from .mentions import ClusterIndex, core
 from .model import Evidence, RenameEvent
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
+# "X (Horten), som senere skiftet navn til Y": a relative clause of the old name
+RELATIVE_GAP = frozenset({",", "som", "senere", "seinare", "seinere", "siden", "sidan", "etter", "hvert", "kvart", "nylig", "nyleg"})
+NEUTER_SUBJECTS = frozenset({"det"})  # "het det Y": after a naming verb, the neuter anaphor ("miljøet", "nettverket")
 NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet",
                           "var", "vart", "gikk", "gjekk"})
 NEW_NAME_NOUNS = frozenset({"navnet", "namnet"})
@@ -75,7 +78,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             old = _cluster_at(doc, words[lows.index("fra" if "fra" in lows else "frå")].i + 1)
         else:  # "X har endret navn til Y": the subject is the old name
             old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i
-                        and all(t.lower_ in SUBJECT_GAP or _place_word(doc, t.i) for t in doc[e.end:tok.i])), None)
+                        and all(t.lower_ in SUBJECT_GAP or _place_word(doc, t.i) or t.ent_type_ == "DATE"
+                                or t.lower_ in RELATIVE_GAP for t in doc[e.end:tok.i])), None)
             if old is None and _coordinated_verb(doc, sent, tok.i):  # "X får ny status – og skifter navn til Y"
                 old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i), None)
                 old = old if old is not None and old.start == first_word(sent) else None
@@ -134,8 +138,8 @@ def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -
         if any(e.label_ == "CLUSTER" and e.start < old.start for e in ents_in(sent)) \
                 or _merger(doc, cues, sent.start, sent.end):
             continue
-        if any(doc[k].lower_ in anaphors for k in range(max(sent.start, old.start - 3), old.start)):
-            out.append(old)
+        if any(doc[k].lower_ in anaphors or doc[k].lower_ in NEUTER_SUBJECTS for k in range(max(sent.start, old.start - 3), old.start)):
+            out.append(old)  # "Den gongen gjekk det under namnet Y", "Da het det Y": "det" of "miljøet", "nettverket"
     return out
 
 
@@ -160,7 +164,7 @@ def _named_after(doc: Doc, cues: EventCues, key: str, start: int, end: int) -> l
     """The cluster names that follow a naming cue of ``key`` in tokens ``start``–``end``
     ("het Havkraft Vest", "under navnet Arena Fjordbio", "heter den nå Y")."""
     cues_of = cues.words[key] | set(cues.phrases[key])
-    skip = SUBJECT_GAP | NAMING_WORDS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"] | {":", "er"}
+    skip = SUBJECT_GAP | NAMING_WORDS | NEUTER_SUBJECTS | cues.words["pronoun_anaphors"] | cues.words["singular_anaphors"] | {":", "er"}
     out = []
     for tok in tokens_in(doc, frozenset(c.split()[0] for c in cues_of)):
         k = tok.i

@@ -174,7 +174,17 @@ class TimeReader:
         if not before:
             return None
         anchor = before[-1]
+        if told and before[-1].start >= told[0].start and before[-1].start < told[0].end and self._dates_section(told[0], anchor):
+            offset = 0  # "2007: Tre til" over "Året etter ble X tatt opp": the section's own year, counted from the one before it
         return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
+
+    @staticmethod
+    def _dates_section(line: Span, date: Span) -> bool:
+        """A timeline's heading that opens with its year ("2007: Tre til", "2013 – Nye kontrakter")."""
+        if not is_heading(line):
+            return False
+        words = [t for t in line if not (t.is_space or t.is_punct)]
+        return bool(words) and words[0].i == date.start and date.end - date.start == 1
 
     def same_round(self, doc: Doc, clause: Span) -> bool:
         """Whether the clause dates itself by the decision before ("i samme runde", "samtidig")."""
