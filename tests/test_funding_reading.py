@@ -585,3 +585,25 @@ def test_a_list_of_names_and_amounts_under_a_funding_colon_line(events):
 def test_a_list_of_names_and_figures_under_another_colon_line_is_no_funding(events):
     text = "Medlemmene omset for desse summane:\n\n• GCE Havteknikk, Bergen: 7,2 millionar kroner\n"
     assert read(events, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the amount depends on names no other source of money
+    ("De to Arena-klyngene får mellom 1,5 og 2,5 millioner kroner i året i tre år, avhengig av aktivitetsnivå og "
+     "egenfinansiering.", [("status_group", None, "ARENA", 1_500_000, 2_500_000, True, 3)]),
+    # a set that shares the money
+    ("Til sammen deler de fire klyngene 64 millioner kroner over hele perioden.",
+     [("status_group", None, None, 64_000_000, None, False, None)]),
+    ("Klyngane delte 30 millionar kroner i fjor.", [("status_group", None, None, 30_000_000, None, False, None)]),
+    # a difference is no grant
+    ("I år fordeler programmet 201,4 millioner kroner til klyngene, om lag åtte millioner mer enn året før.",
+     [("programme", None, None, 201_400_000, None, False, None)]),
+])
+def test_conditions_shares_and_differences(events, text, expected):
+    assert read(events, text) == expected
+
+
+def test_these_of_other_programmes_get_no_programme_money(events):
+    text = ("Ved siden av klyngeprogrammet drifter Siva inkubasjonsprogrammet og næringshageprogrammet. "
+            "Disse fikk i 2022 henholdsvis 95 og 62 millioner kroner.")
+    assert read(events, text) == []

@@ -53,6 +53,8 @@ NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte 
 GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
 ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
+PROGRAMME_NOUNS = ("programmet", "programma", "programmer", "programmene")
+COMPARATIVES = frozenset({"mer", "meir", "mindre", "færre", "fleire", "flere"})  # "åtte millioner mer enn året før"
 
 
 class FundingReader:
@@ -187,8 +189,11 @@ class FundingReader:
         members' own contribution, a county's or a fund's grant ("…, og bedriftene bidrar med
         like mye i egeninnsats" leaves the programme's money before it)."""
         lows = lowers_of(doc)[clause.start:clause.end]
+        marks = self.cues.words["dependence_markers"]
+        end = next((clause.start + k for k, w in enumerate(lows) if k and (w in marks or " ".join(lows[k:k + 2]) in marks)), clause.end)
+        lows = lows[:end - clause.start]  # ", avhengig av aktivitetsnivå og egenfinansiering": what the amount depends on
         words = set(lows) | {part for w in lows if "-" in w for part in w.split("-")}  # "Interreg-programmet"
-        return self.cues.has("funding_blockers", words, span_text(doc, clause.start, clause.end).lower())
+        return self.cues.has("funding_blockers", words, span_text(doc, clause.start, end).lower())
 
     def _not_granted(self, doc: Doc, clause: Span) -> bool:
         """A condition, proposal or plan ("dersom", "foreslår", "gjer framlegg om"), or money
@@ -214,8 +219,12 @@ class FundingReader:
             and lows[i + 1] in self.cues.words["subjectless_verbs"]
 
     def _increment(self, doc: Doc, clause: Span, amount: Span) -> bool:
-        """"øke bevilgningen med 20 millioner", "en økning på 20 millioner": a change, not a grant."""
+        """"øke bevilgningen med 20 millioner", "en økning på 20 millioner", "åtte millioner mer enn
+        året før": a change, not a grant."""
         lows = lowers_of(doc)
+        after = [w for w in lows[amount.end:min(len(lows), amount.end + 3)] if w.strip()]
+        if len(after) >= 2 and after[0] in COMPARATIVES and after[1] == "enn":
+            return True
         return any(lows[k] in ("med", "på") for k in range(max(clause.start, amount.start - 2), amount.start)) \
             and any(lows[k] in self.cues.words["funding_increments"] for k in range(clause.start, amount.start))
 
@@ -521,7 +530,8 @@ class FundingReader:
             return False
         prev = sents[n - 1]
         return any(e.label_ == "PROGRAMME" for e in ents_in(prev)) and any(
-            w.startswith(self.counted) for w in lowers_of(doc)[prev.start:prev.end])
+            w.startswith(self.counted) and not w.endswith(PROGRAMME_NOUNS)  # "klyngeprogrammet" counts no clusters
+            for w in lowers_of(doc)[prev.start:prev.end])
 
     @staticmethod
     def _paragraph(doc: Doc, sents: list[Span], k: int) -> int:
