@@ -1564,8 +1564,9 @@ def test_a_table_further_down_with_a_rule_line_gives_each_row_its_level(events):
     "Fjordmat Vest (Florø)\nSjømatprodusenter på kysten.\n\n"
     "Kystlab Sør (Arendal)\nIKT-bedrifter på Sørlandet.\n",
     # a heading that names the level over dash lines, as many as the count
+    # (a sentence about other clusters between: the counts on both sides make it one set)
     "Fire klynger fikk i dag plass i klyngeprogrammet. I tillegg tas tre nye klynger opp på Arena-nivå.\n\n"
-    "Det nye nivået gir en mer forutsigbar ramme.\n\nNye på Arena-nivå\n– Havkraft Nord, Tromsø\n"
+    "Det nye nivået gir en mer forutsigbar ramme. Alle de fire har vært Arena-klynger de siste årene.\n\nNye på Arena-nivå\n– Havkraft Nord, Tromsø\n"
     "– Fjordmat Vest, Florø\n– Kystlab Sør, Arendal\n",
 ])
 def test_a_counted_announcement_takes_the_list_that_presents_its_set(events, text):

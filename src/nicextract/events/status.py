@@ -171,7 +171,8 @@ class StatusReader:
             # not past a sentence that names another set ("Fylket har mange klynger. Dette er klyngene:")
             bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH and self._same_set(doc, r, sent, pointer)
                     and (not counted_only or (r.decision.level and (self._set_count(doc, r.clause, r.decision) or 0) >= 2))
-                    and (self._counted_alike(doc, r, pointer) or not self._other_set_between(doc, sents, r.sent, n, told))]
+                    and (counted_only or self._counted_alike(doc, r, pointer)  # counted on both sides: one set
+                         or not self._other_set_between(doc, sents, r.sent, n, told))]
             if not bare:
                 continue
             granted = [r for r in bare if r.decision.action == "granted"] or bare
