@@ -1594,3 +1594,14 @@ def test_a_timeline_heading_dates_its_section_for_the_year_after(events):
     text = ("2006: De første\nI juni 2006 ble Havkraft Cluster utnevnt til NCE.\n\n"
             "2007: Tre til\nÅret etter ble Fjordmat Cluster tatt opp i programmet som NCE.\n")
     assert status(events(text)) == [("Fjordmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2006)]
+
+
+def test_each_level_label_presents_the_set_its_announcement_counts(events):
+    text = ("To norske næringsklynger er utpekt til Global Centres of Expertise. Samtidig rykker to Arena-prosjekter "
+            "opp til NCE.\n\nGCE-nivået ble innført i år.\n\nGlobal Centres of Expertise\n\nHavkraft Cluster, Ålesund\n"
+            "Klyngen samler rederier og verft.\n\nFjordkraft Cluster, Kristiansand\nKlyngen leverer boreutstyr.\n\n"
+            "Norwegian Centres of Expertise\n\nKystlab Cluster, Stord\nKlyngen arbeider med skipsfart.\n\n"
+            "Fjordmat Cluster, Bergen\nKlyngen samler matprodusenter.\n")
+    assert status(events(text, published="2014-06-13")) == [
+        ("Fjordkraft Cluster", "GCE", "granted", 2014), ("Fjordmat Cluster", "NCE", "granted", 2014),
+        ("Havkraft Cluster", "GCE", "granted", 2014), ("Kystlab Cluster", "NCE", "granted", 2014)]

@@ -178,6 +178,8 @@ class StatusReader:
             granted = [r for r in bare if r.decision.action == "granted"] or bare
             lead = next((r for r in granted if not r.decision.level), granted[-1])
             members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
+            if counted_only:  # "Global Centres of Expertise" over its names, then "Norwegian Centres of Expertise" over others
+                members = [m for m in members if not m.level or m.level == lead.decision.level]
             count = self._set_count(doc, lead.clause, lead.decision)
             if count is not None and len({id(m.group) for m in members}) != count:
                 continue
