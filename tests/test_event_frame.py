@@ -1605,3 +1605,26 @@ def test_each_level_label_presents_the_set_its_announcement_counts(events):
     assert status(events(text, published="2014-06-13")) == [
         ("Fjordkraft Cluster", "GCE", "granted", 2014), ("Fjordmat Cluster", "NCE", "granted", 2014),
         ("Havkraft Cluster", "GCE", "granted", 2014), ("Kystlab Cluster", "NCE", "granted", 2014)]
+
+
+def test_a_decision_in_a_relative_clause_after_fra_foer(events):
+    """"Regionen har fra før X, som i fjor ble tildelt status som GCE": "fra før" is "already",
+    no former name; the relative clause tells of X; "Regionen" is a common noun, not a name."""
+    text = "Regionen har fra før Havkraft Cluster, som i fjor ble tildelt status som Global Centre of Expertise."
+    assert status(events(text, published="2015-06-19")) == [("Havkraft Cluster", "GCE", "granted", 2014)]
+
+
+def test_also_names_one_more_cluster_not_the_compound_told_before(events):
+    """"Eyde-klyngen … utnevnt til NCE" then "Også X fikk den nye statusen": two clusters; the
+    compound is not folded into X as its description."""
+    text = ("Eyde-klyngen rykker opp til NCE\n\nTorsdag ble Eyde-klyngen utnevnt til Norwegian Centre of Expertise. "
+            "Klyngen samler smelteverk i Agder.\n\nOgså Havkraft Cluster i Bergen fikk den nye statusen torsdag.")
+    assert status(events(text, published="2015-06-19")) == [
+        ("Eyde-klyngen", "NCE", "granted", 2015), ("Havkraft Cluster", "NCE", "granted", 2015)]
+
+
+def test_the_new_status_is_the_level_of_the_news_not_of_a_history_told_between(events):
+    text = ("Torsdag ble Havkraft Cluster utnevnt til NCE.\n\nNettverket ble tatt opp i Arena-programmet i 2009. "
+            "Fjordkraft Cluster, som i fjor ble tildelt status som GCE, er nabo.\n\n"
+            "Også Kystlab Cluster i Bergen fikk den nye statusen torsdag.")
+    assert ("Kystlab Cluster", "NCE", "granted", 2015) in status(events(text, published="2015-06-19"))

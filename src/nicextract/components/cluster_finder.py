@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..events.rename import JOINERS, NAMING_WORDS
+from ..events.rename import JOINERS, NAMING_WORDS, already
 from ..doccache import memo
 from ..extensions import register_extensions
 from ..lexicons.events import load_triggers
@@ -47,6 +47,7 @@ SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl 
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 LATER_ADVERBS = frozenset({"senere", "seinare", "seinere", "sidan", "siden", "nylig", "nyleg"})  # "som senere skiftet navn"
+DEFINITE_ENDINGS = ("en", "et", "ene")  # "Regionen", "Fylket", "Bedriftene": common nouns, not names
 NAMED_PRONOUNS = frozenset({"den", "det", "ho"})  # "Da het det Y": a cluster referred back to, named
 POINTER_REACH = 12  # how far after a level's mention "De tre er:" may present its set (sentences)
 MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
@@ -369,7 +370,18 @@ class ClusterFinder(PatternDataMixin):
         tok = doc[s]
         if not tok.is_title or (not tok.is_sent_start and s != self._sentence_start(tok.sent)):
             return False
+        low = tok.lower_
+        nxt = doc[s + 1] if s + 1 < len(doc) else None
+        if len(low) >= 6 and low.endswith(DEFINITE_ENDINGS) and not low.endswith(self.suffixes) and "-" not in low \
+                and nxt is not None and nxt.is_lower and nxt.is_alpha \
+                and tok.text not in memo(doc, ("mid_sentence_titles",), lambda: self._mid_sentence_titles(doc)):
+            return True  # "Regionen har fra før GCE NODE …": a noun in its definite form ("Fjordhydrogen" recurs as a name)
         return memo(doc, ("lower_written", tok.lower), lambda: tok.lower in doc.to_array(ORTH))
+
+    def _mid_sentence_titles(self, doc: Doc) -> frozenset[str]:
+        """The title-case words the text writes inside a sentence, where case marks a name."""
+        starts = {self._sentence_start(sent) for sent in doc.sents}
+        return frozenset(t.text for t in doc if t.is_title and t.i not in starts and not (t.i and doc[t.i - 1].is_space))
 
     def _subjects(self, doc: Doc, sent: Span, low: str, has_status: bool) -> Iterable[tuple[int, int]]:
         """``low``: the sentence's text in lower case; ``has_status``: it holds a STATUS entity."""
@@ -975,6 +987,8 @@ class ClusterFinder(PatternDataMixin):
         Vannkraft Forum": the name a former marker introduces, after a cluster name
         or a sentence-opening anaphor, is a cluster's earlier name."""
         for i in numpy.flatnonzero(numpy.isin(lower, self.former_ids)).tolist():
+            if already(doc, i):
+                continue
             marker = doc[i]
             sent = marker.sent
             k = marker.i + 2 if marker.i + 1 < sent.end and doc[marker.i + 1].text == "." else marker.i + 1  # "tidl. Y"

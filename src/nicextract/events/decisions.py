@@ -149,6 +149,18 @@ def opens_relative(doc: Doc, clause: Span) -> bool:
     return clause.end - clause.start > 1 and lows[clause.start] == "," and lows[clause.start + 1] == "som"
 
 
+def in_relative(doc: Doc, clause: Span, decision: "Decision") -> bool:
+    """Whether the decision is told in a relative clause (", som i fjor ble tildelt …"): a
+    clause of its own, or ", som" a few words before the decision word."""
+    if opens_relative(doc, clause):
+        return True
+    lows = lowers_of(doc)
+    k = decision.start - 1
+    while k > max(clause.start, decision.start - 6) and lows[k] != "som" and (doc[k].is_lower or doc[k].ent_type_ == "DATE"):
+        k -= 1
+    return k > clause.start and lows[k] == "som" and lows[k - 1] == ","
+
+
 def _after_relative(clause: Span) -> bool:
     """Whether a relative clause (", som …,") ends right before ``clause``."""
     k = clause.start - 1

@@ -105,7 +105,23 @@ class MemberFinder:
         end = self._speech_at(doc, decision.end, clause.end)
         found = [Member(m, index.group(m), sent, _bracketed_level(doc, m.end, end))
                  for m in index.within(start, end) if m.start not in excluded and m.start not in index.located]
+        if not found:
+            found = self._relative_antecedent(doc, clause, sent, decision, index, excluded)
         return found[-1:] if len(found) > 1 and self._singular_relative(doc, decision, found) else found
+
+    @staticmethod
+    def _relative_antecedent(doc: Doc, clause: Span, sent: Span, decision: Decision, index: ClusterIndex,
+                             excluded: set[int]) -> list[Member]:
+        """"Regionen har fra før GCE NODE, som i fjor ble tildelt status som GCE": a decision in a
+        relative clause tells of the name right before its ", som"."""
+        lows = lowers_of(doc)
+        k = decision.start - 1
+        while k > max(sent.start, decision.start - 6) and lows[k] != "som" and (doc[k].is_lower or doc[k].ent_type_ == "DATE"):
+            k -= 1
+        if k < sent.start + 2 or lows[k] != "som" or lows[k - 1] != ",":
+            return []
+        named = [m for m in index.within(sent.start, k - 1) if m.end == k - 1 and m.start not in excluded]
+        return [Member(named[-1], index.group(named[-1]), sent)] if named else []
 
     @staticmethod
     def _singular_relative(doc: Doc, decision: Decision, found: list[Member]) -> bool:

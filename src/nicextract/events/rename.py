@@ -26,6 +26,11 @@ COPULAS = frozenset({"blir", "ble", "blei", "vart", "vert"})  # "X blir Y"
 JOINERS = frozenset({"–", "-", "—", ",", "(", "er", "det", "var", "den", "som", "nå", "no"})
 
 
+def already(doc: Doc, i: int) -> bool:
+    """"fra før"/"frå før" (already: "Regionen har fra før GCE NODE"): no former marker."""
+    return doc[i].lower_ == "før" and i > 0 and doc[i - 1].lower_ in ("fra", "frå")
+
+
 def _cluster_at(doc: Doc, i: int) -> Span | None:
     return ent_starting(doc, i, "CLUSTER")
 
@@ -47,6 +52,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     markers = cues.words["former_markers"]
     anaphors = cues.words["singular_anaphors"] | cues.words["pronoun_anaphors"]
     for tok in tokens_in(doc, markers):
+        if already(doc, tok.i):
+            continue
         former.update(_former_after(doc, tok.i))
         k = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." else tok.i + 1  # "tidl. Y"
         referred = False  # "Tidligere het den Y": the anaphor after the marker

@@ -33,7 +33,7 @@ from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from .context import PlaceFinder
-from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader, opens_relative
+from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader, in_relative, opens_relative
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex, core
 from .model import Evidence, StatusEvent
@@ -42,9 +42,19 @@ from .time import EXPLICIT, TimeReader, When
 PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
 SET_NOUNS = (*PLURAL_CLUSTER_NOUNS, "prosjektene", "prosjekta", "miljøene", "miljøa", "nettverkene", "nettverka")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
+STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status"
+STATUS_BACK = 4  # how far back the decision whose status "den nye statusen" names may be told (sentences)
+ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
 OPENING_WORDS = frozenset({"•", "-", "–", "*", "«"})
 NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
+
+
+def _added(event: StatusEvent) -> bool:
+    """Whether the event's sentence opens with "Også"/"Òg" ("Også X i Bergen fikk den nye statusen"):
+    its cluster is one more, besides those told before."""
+    words = event.evidence.text.lstrip(" \n\t–-•«").split(maxsplit=1)
+    return bool(words) and words[0].lower() in ADDITIVE_OPENERS
 
 
 def _describes(event: StatusEvent, target: StatusEvent) -> bool:
@@ -357,7 +367,11 @@ class StatusReader:
         doc_level = self._document_level(doc)
         for report in reports:
             shares = self._apportioned(doc, report, reports) if report.members and not report.decision.level else {}
+            told_before = "" if report.decision.level else self._status_told_before(doc, report, reports)
             for member in report.members:
+                if told_before:  # "Også X fikk den nye statusen", "… fekk same status": the level just told
+                    self._add(events, doc, report, member, told_before, hubs)
+                    continue
                 if report.decision.status_referred and not report.decision.level:
                     continue  # "… som får tildelt ein slik status": no level of its own to give
                 if self._provisional(report):
@@ -376,6 +390,22 @@ class StatusReader:
                 if level:
                     self._add(events, doc, report, member, level, hubs)
         return self._fold_descriptions(events)
+
+    @staticmethod
+    def _status_told_before(doc: Doc, report: Report, reports: list[Report]) -> str:
+        """The level of the decision told just before (within STATUS_BACK sentences), for a
+        report that names the status by a definite phrase pointing back ("den nye statusen",
+        "same status", "denne statusen"); "ein slik status" is no particular one."""
+        lows = lowers_of(doc)
+        back = any(lows[k] in ("statusen", "status") and lows[k - 1] in STATUS_POINTERS
+                   and not (lows[k] == "status" and lows[k - 1] == "slik")
+                   for k in range(report.clause.start + 1, report.clause.end))
+        if not back:
+            return ""
+        prior = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= STATUS_BACK and r.decision.level
+                 and not in_relative(doc, r.clause, r.decision)  # "GCE NODE, som i fjor ble GCE": background
+                 and (None in (r.when.year, report.when.year) or r.when.year == report.when.year)]  # not a history's
+        return prior[-1].decision.level if prior else ""
 
     @staticmethod
     def _level_cell(doc: Doc, member: Member) -> bool:
@@ -410,6 +440,8 @@ class StatusReader:
             targets = [t for t in named.get(key, []) if None in (t.year, event.year) or t.year == event.year]
             if len(targets) > 1:  # "Havbruksnettverket på Helgeland" of two new nodes: the one it names
                 targets = [t for t in targets if _describes(event, t)]
+            # "Også X fikk den nye statusen": X is another cluster than the compound told before
+            targets = [t for t in targets if _describes(event, t) or not _added(t)]
             if len(targets) == 1 and targets[0].evidence.start != event.evidence.start \
                     and targets[0].spans.get("trigger") != event.spans.get("trigger"):  # "valgt ut A og B", one list: two
                 target = targets[0]
