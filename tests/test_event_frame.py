@@ -1628,3 +1628,21 @@ def test_the_new_status_is_the_level_of_the_news_not_of_a_history_told_between(e
             "Fjordkraft Cluster, som i fjor ble tildelt status som GCE, er nabo.\n\n"
             "Også Kystlab Cluster i Bergen fikk den nye statusen torsdag.")
     assert ("Kystlab Cluster", "NCE", "granted", 2015) in status(events(text, published="2015-06-19"))
+
+
+def test_a_descriptive_title_and_the_name_the_lead_gives_past_a_quotation_are_one_cluster(events):
+    text = ("Torskeklynga tek steget til Arena Pro\n\nEtter eitt mislukka forsøk er klynga no løfta eitt hakk opp.\n\n"
+            "MYRE: – Endeleg! Dette gjer at vi kan tenkje større, seier dagleg leiar Kari Nordmann i Havkraft Cluster.\n\n"
+            "Havkraft Cluster er ei av fire klynger som i dag har fått Arena Pro-status.")
+    assert status(events(text, published="2020-12-03")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2020)]
+
+
+def test_the_contract_of_the_sentence_before_is_its_clusters_not_a_name_told_in_passing(events):
+    """"Klynga vart teken opp i 2015. I 2018 vart avtalen fornya": the topic goes on, though
+    another cluster was named a sentence earlier."""
+    text = ("Torskeklynga tek steget til Arena Pro\n\nKlynga er no løfta eitt hakk opp.\n\n"
+            "Havkraft Cluster er ei av fire klynger som i dag har fått Arena Pro-status. Også Fjordkraft Cluster er "
+            "mellom dei nye.\n\nFrå villfisk til levandelagring\n\nKlynga vart teken opp som Arena-prosjekt i 2015. I 2018 vart avtalen fornya for tre nye år.")
+    found = status(events(text, published="2020-12-03"))
+    assert ("Havkraft Cluster", "ARENA", "extended", 2018) in found
+    assert not any(c == "Fjordkraft Cluster" and a == "extended" for c, _, a, _ in found)

@@ -27,6 +27,7 @@ _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # (an indefinite "-klynge"/"-nettverk" describes as one word only: "Vesterålen Sjømatnettverk" is a name)
 _DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$|^\S+(?:klynge|klyngje|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
+LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a descriptive title names
 
 
 @lru_cache(maxsize=1 << 16)  # like fold_name: the same names again and again
@@ -273,7 +274,7 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
         return None
     if not _DESCRIPTIVE.search(texts[0]) or any(sents[0].start <= m.start < sents[0].end for m in mentions[1:]):
         return None
-    lead_end = sents[min(len(sents) - 1, 2)].end
+    lead_end = sents[min(len(sents) - 1, LEAD_SENTENCES)].end  # past a dateline and a first quotation
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 

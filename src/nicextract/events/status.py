@@ -136,7 +136,7 @@ class StatusReader:
                     members = [Member(m, index.group(m), sent) for m in subjects]
                 if not members:
                     members = self._elsewhere(doc, sents, n, clause, decision, index, excluded,
-                                              heading and not ends_with_colon(sent))
+                                              heading and not ends_with_colon(sent), self._topic(doc, sents, out, n))
                     if members and self._told_of_others(doc, clause, decision):
                         before = {id(m.group) for r in out for m in r.members}
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
@@ -315,13 +315,25 @@ class StatusReader:
         words = [t for t in clause if not (t.is_space or t.is_punct)]
         return len(words) == 1 and words[0].lower_ in self.cues.words["singular_anaphors"]
 
+    @staticmethod
+    def _topic(doc: Doc, sents: list[Span], out: list[Report], n: int) -> ClusterGroup | None:
+        """The one cluster the sentence before told a decision of, in the same paragraph: what
+        "klynga" or "avtalen" goes on about ("Klynga vart teken opp i 2015. I 2018 vart avtalen
+        fornya …"), before a name told in passing earlier."""
+        if not out or out[-1].sent != n - 1 or blank_line_before(doc, sents[n]):
+            return None
+        groups = {id(m.group): m.group for m in out[-1].members}
+        return next(iter(groups.values())) if len(groups) == 1 else None
+
     def _elsewhere(self, doc: Doc, sents: list[Span], n: int, clause: Span, decision: Decision, index: ClusterIndex,
-                   excluded: set[int], heading: bool) -> list[Member]:
+                   excluded: set[int], heading: bool, topic: ClusterGroup | None = None) -> list[Member]:
         """Members of a report that names none, found as its wording points."""
         finder = self.members
         reference = finder.reference(doc, clause, decision, index)
         if reference == "singular":
-            group = index.antecedent(clause.start_char)
+            nearest = index.antecedent(clause.start_char)
+            in_sentence = nearest is not None and any(sents[n].start <= m.start < clause.start for m in nearest.mentions)
+            group = nearest if topic is None or in_sentence else topic
             if group is None and self._possessive_first_person(doc, clause):
                 group = index.main()  # "Klyngen vår er tatt opp i Arena Pro!" atop a newsletter signed by the cluster
             return [Member(group.mentions[0], group, sents[n])] if group is not None else []
