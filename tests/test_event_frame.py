@@ -1646,3 +1646,16 @@ def test_the_contract_of_the_sentence_before_is_its_clusters_not_a_name_told_in_
     found = status(events(text, published="2020-12-03"))
     assert ("Havkraft Cluster", "ARENA", "extended", 2018) in found
     assert not any(c == "Fjordkraft Cluster" and a == "extended" for c, _, a, _ in found)
+
+
+def test_name_lines_with_long_descriptions_under_a_colon_on_an_undated_page(events):
+    """Lines of their own that hold a name and a long description ("X, Tromsø – marin
+    bioteknologi og …") are a list's items; an undated page's heading gives the year."""
+    text = ("Fire nye Arena-prosjekter for 2012\n\nStyringsgruppen har valgt ut tre nye klyngeprosjekter i "
+            "Arena-programmet.\n\nFor 2012 finansieres disse nye prosjektene:\n\n"
+            "Havkraft Nord, Tromsø – marin bioteknologi og legemidler basert på ressurser fra havet i nord\n"
+            "Arena Fjorddata, Kristiansand – digital næringsutvikling og kompetanse på Sørlandet\n"
+            "Kystlab Cluster, Trondheim – ny medieteknologi og innholdsproduksjon for hele landet\n\n"
+            "Prosjektene ble valgt ut blant 17 søknader.")
+    assert status(events(text)) == [("Arena Fjorddata", "ARENA", "granted", 2012), ("Havkraft Nord", "ARENA", "granted", 2012),
+                                    ("Kystlab Cluster", "ARENA", "granted", 2012)]

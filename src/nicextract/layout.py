@@ -313,11 +313,14 @@ def paragraph_openers(doc: Doc, sents: list[Span], index: int, limit: int = 12) 
 
 def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
     items: list[Span] = []
-    if is_heading(first):  # short lines of their own: "Fjellmat Cluster, Valdres"
+    # short lines of their own ("Fjellmat Cluster, Valdres"), or longer ones with a description after
+    # the name ("BioTech North, Tromsø – marin bioteknologi og legemidler basert på …")
+    limit = 10 if is_heading(first) else LONG_LINE if is_heading(first, max_tokens=LONG_LINE) else 0
+    if limit:
         spacing: bool | None = None
         blocks = False  # each line with its description right under it, a blank line before the next
         for k, sent in enumerate(rest):
-            line = is_heading(sent) and not ends_with_colon(sent)
+            line = is_heading(sent, max_tokens=limit) and not ends_with_colon(sent)
             if blocks:
                 if not blank_line_before(doc, sent):
                     continue  # the current item's description
@@ -427,6 +430,7 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
     return zones
 
 
+LONG_LINE = 24  # how many words a list's line of its own may hold, its name with a description
 _RULE_LINE = re.compile(r"\s*[-–—=_+|:~]{3,}[-–—=_+|:~\s]*")
 
 

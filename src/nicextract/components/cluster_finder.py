@@ -770,8 +770,15 @@ class ClusterFinder(PatternDataMixin):
         end = self._run(doc, start, item.end)
         if end + 1 >= item.end or end - start > self.max_item:
             return None
-        sep, after = doc[end], doc[end + 1]
-        dash = sep.text in self.dashes and bool(doc[end - 1].whitespace_)
+        k = end
+        if doc[k].text == "," and k + 2 < item.end:  # "Havkraft Nord, Tromsø – marin bioteknologi …": past the place
+            k += 1
+            while k < min(item.end - 1, end + 6) and (doc[k].ent_type_ == "PLACE" or doc[k].is_title or doc[k].lower_ == "og"):
+                k += 1
+            if k == end + 1 or doc[k].text not in self.dashes:
+                k = end
+        sep, after = doc[k], doc[k + 1]
+        dash = sep.text in self.dashes and bool(doc[k - 1].whitespace_)
         if not (dash or sep.text == ":") or not after.text[:1].islower():
             return None
         return (start, end) if not all(t.ent_type_ == "PLACE" for t in doc[start:end]) else None

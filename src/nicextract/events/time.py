@@ -83,7 +83,7 @@ class TimeReader:
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
         if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
-        if past:
+        if past or published_year(doc) is None:  # an undated page: its heading's year is the best it gives
             heading = self._heading_year(sents, n)
             if heading is not None:
                 return heading
