@@ -1576,7 +1576,7 @@ def test_a_counted_announcement_takes_the_list_that_presents_its_set(events, tex
 
 def test_a_level_heading_with_a_list_of_another_size_is_another_set(events):
     text = ("I tillegg tas to nye klynger opp på Arena-nivå.\n\nDet nye nivået gir en mer forutsigbar ramme.\n\n"
-            "Nye på Arena-nivå\n– Havkraft Nord, Tromsø\n– Fjordmat Vest, Florø\n– Kystlab Sør, Arendal\n")
+            "Arena-klynger i regionen\n– Havkraft Nord, Tromsø\n– Fjordmat Vest, Florø\n– Kystlab Sør, Arendal\n")
     assert status(events(text, published="2019-11-14")) == []
 
 
@@ -1659,3 +1659,14 @@ def test_name_lines_with_long_descriptions_under_a_colon_on_an_undated_page(even
             "Prosjektene ble valgt ut blant 17 søknader.")
     assert status(events(text)) == [("Arena Fjorddata", "ARENA", "granted", 2012), ("Havkraft Nord", "ARENA", "granted", 2012),
                                     ("Kystlab Cluster", "ARENA", "granted", 2012)]
+
+
+def test_verbless_section_titles_on_an_undated_archive_page(events):
+    """"Opp til NCE" and "Nye på Arena-nivå" over their items; "(fra Arena)" is the level an
+    item left; the page's title year dates them all."""
+    text = ("Nye klynger 2018\n\nHer finner du klyngene som ble tatt opp i 2018.\n\nOpp til NCE\n"
+            "  ▪  Havkraft Cluster, Bergen  (fra Arena)\n  ▪  Fjordmat Cluster, Ålesund  (fra Arena)\n\n"
+            "Nye på Arena-nivå\n  ▪  Kystlab Cluster, Florø\n  ▪  Tindeklyngen Sør, Fosen\n")
+    assert status(events(text)) == [
+        ("Fjordmat Cluster", "NCE", "granted", 2018), ("Havkraft Cluster", "NCE", "granted", 2018),
+        ("Kystlab Cluster", "ARENA", "granted", 2018), ("Tindeklyngen Sør", "ARENA", "granted", 2018)]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, span_text
-from ..layout import DASHES, first_word
+from ..layout import DASHES, first_word, is_heading
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
 from ..lexicons.numbers import load_number_words
 from ..matcher import RuleMatcher
@@ -441,7 +441,9 @@ class DecisionReader:
                   and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER
                   and not inside(e.start, holes)]
         if trig.needs == "level_next":
-            nxt = [e for e in levels if e.start == end]
+            lows = lowers_of(doc)
+            nxt = [e for e in levels if e.start == end or (e.start == end + 1 and lows[end] in ("på", "i")
+                                                           and is_heading(clause))]  # "Nye på Arena-nivå"
             if nxt:
                 return nxt[0]._.value, nxt[0]
             programme = self._noun_in_programme(doc, clause, end)  # "blant de nye prosjektene i Arena-programmet"

@@ -44,6 +44,7 @@ PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
 OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
+FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
 SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
 
@@ -147,7 +148,9 @@ class MemberFinder:
             doc = item.doc
             for m in index.within(item.start, item.end):
                 if m.start not in excluded and not self._attached(doc, m):  # not the hub: "…, knytt til NCE X"
-                    named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end), "")
+                    lows = lowers_of(doc)
+                    named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end
+                                  and lows[e.start - 1] not in FROM_LEVEL), "")  # "(fra Arena)": the level it left
                     out.append(Member(m, index.group(m), item, level or _bracketed_level(doc, m.end, item.end),
                                       named or ""))
                     break

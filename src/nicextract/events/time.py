@@ -83,8 +83,9 @@ class TimeReader:
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
         if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
-        if past or published_year(doc) is None:  # an undated page: its heading's year is the best it gives
-            heading = self._heading_year(sents, n)
+        undated = published_year(doc) is None
+        if past or undated:  # an undated page: its headings' year is the best it gives
+            heading = self._heading_year(sents, n, nearest_only=not undated)
             if heading is not None:
                 return heading
             report = self._report_year(doc)
@@ -266,13 +267,17 @@ class TimeReader:
         return None
 
     @staticmethod
-    def _heading_year(sents: list[Span], n: int) -> When | None:
-        """The bare year of the nearest heading above ("Nye Arena-klynger 2018")."""
+    def _heading_year(sents: list[Span], n: int, nearest_only: bool = True) -> When | None:
+        """The bare year of the nearest heading above ("Nye Arena-klynger 2018"); on an undated
+        page, of the nearest heading above that has one ("Nye klynger 2018" over "Nye på Arena-nivå")."""
         for sent in reversed(sents[:n]):
             if not is_heading(sent):
                 continue
             years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
-            return When(years[0]._.value, HEADING, (years[0].start_char, years[0].end_char)) if years else None
+            if years:
+                return When(years[0]._.value, HEADING, (years[0].start_char, years[0].end_char))
+            if nearest_only:
+                return None
         return None
 
 
