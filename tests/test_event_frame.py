@@ -1670,3 +1670,13 @@ def test_verbless_section_titles_on_an_undated_archive_page(events):
     assert status(events(text)) == [
         ("Fjordmat Cluster", "NCE", "granted", 2018), ("Havkraft Cluster", "NCE", "granted", 2018),
         ("Kystlab Cluster", "ARENA", "granted", 2018), ("Tindeklyngen Sør", "ARENA", "granted", 2018)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Havkraft Cluster vart fredag utnemnd til Norwegian Centre of Expertise. I tillegg vart Fjordmat Cluster og "
+     "Kystlab Cluster løfta opp på same nivå.", [("Fjordmat Cluster", "NCE", "granted", 2015),
+                                               ("Havkraft Cluster", "NCE", "granted", 2015),
+                                               ("Kystlab Cluster", "NCE", "granted", 2015)]),
+])
+def test_the_same_level_is_the_one_just_told_for_a_promotion(events, text, expected):
+    assert status(events(text, published="2015-06-12")) == expected

@@ -251,11 +251,13 @@ class DecisionReader:
                     and not self._fronted_status(doc, clause, start):
                 continue
             level, span = self._level(doc, clause, trig, start, end, holes)
-            if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless) or self._blocked(doc, clause, start, end):
+            # "… vart løfta opp på same nivå" (as the one told before); "forlenget avtalen på samme nivå" is their own
+            same = level is None and not renewal and trig.action == "granted" and self._same_level(doc, clause, end)
+            if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless and not same) or self._blocked(doc, clause, start, end):
                 continue
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig),
-                                  self._referred_status(doc, clause, end), holes, _asides(doc, clause, start, matches)))
+                                  same or self._referred_status(doc, clause, end), holes, _asides(doc, clause, start, matches)))
         if not found:
             return None
         found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found
@@ -383,6 +385,13 @@ class DecisionReader:
                 described = {s for _, s, _ in self.described_levels(doc)}
                 return bool(words) and not any(t.ent_type_ in ("STATUS", "PROGRAMME") or t.i in described for t in words)
         return False
+
+    @staticmethod
+    def _same_level(doc: Doc, clause: Span, end: int) -> bool:
+        """"løfta opp på same nivå", "fekk same status": the level of the decision told before."""
+        lows = lowers_of(doc)
+        return any(lows[k] in ("same", "samme") and lows[k + 1] in ("nivå", "nivået", "status", "statusen")
+                   for k in range(end - 1, min(clause.end - 1, end + 4)))
 
     def _referred_status(self, doc: Doc, clause: Span, end: int) -> bool:
         """"får tildelt ein slik status", "denne statusen": the status named before, whatever

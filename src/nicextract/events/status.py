@@ -42,7 +42,7 @@ from .time import EXPLICIT, TimeReader, When
 PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
 SET_NOUNS = (*PLURAL_CLUSTER_NOUNS, "prosjektene", "prosjekta", "miljøene", "miljøa", "nettverkene", "nettverka")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
-STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status"
+STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status", "same nivå"
 STATUS_BACK = 4  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
@@ -409,7 +409,7 @@ class StatusReader:
         report that names the status by a definite phrase pointing back ("den nye statusen",
         "same status", "denne statusen"); "ein slik status" is no particular one."""
         lows = lowers_of(doc)
-        back = any(lows[k] in ("statusen", "status") and lows[k - 1] in STATUS_POINTERS
+        back = any(lows[k] in ("statusen", "status", "nivå", "nivået") and lows[k - 1] in STATUS_POINTERS
                    and not (lows[k] == "status" and lows[k - 1] == "slik")
                    for k in range(report.clause.start + 1, report.clause.end))
         if not back:
