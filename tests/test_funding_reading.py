@@ -607,3 +607,17 @@ def test_these_of_other_programmes_get_no_programme_money(events):
     text = ("Ved siden av klyngeprogrammet drifter Siva inkubasjonsprogrammet og næringshageprogrammet. "
             "Disse fikk i 2022 henholdsvis 95 og 62 millioner kroner.")
     assert read(events, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For Arena Pro er rammen inntil 5 millioner kroner årlig, og avtalene løper i fem år.",
+     [("status_group", None, "ARENA_PRO", 5_000_000, None, True, 5)]),
+    ("Arena-programmet setter av mellom 1,5 og 2,5 millioner kroner i året til hvert av prosjektene.",
+     [("status_group", None, "ARENA", 1_500_000, 2_500_000, True, None)]),
+    ("Til sammen er 12 millioner kroner satt av til de tre nye sentrene i år.",
+     [("status_group", None, None, 12_000_000, None, False, None)]),
+    # a ratio is no grant
+    ("Evaluatorene anslår at hver krone i programstøtte utløser nesten tre kroner fra andre kilder.", []),
+])
+def test_each_ones_frame_and_sets_of_projects_and_centres(events, text, expected):
+    assert read(events, text) == expected

@@ -931,7 +931,8 @@ class ClusterFinder(PatternDataMixin):
                 and any(x in low for x in self.suffixes)]  # cheap: most sentences call nothing a cluster
         if said:
             found.extend(self._said_to_be_clusters(doc, said, hard))
-        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)]
+        spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)
+                 and not all(t.ent_type_ == "STATUS" for t in doc[s:e])]  # "For Arena Pro er rammen …": a level
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, list(entities(doc, "CLUSTER"))))
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).

@@ -53,6 +53,7 @@ NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte 
 GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
 ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
+MIN_GRANT = 10_000  # kroner: smaller sums are ratios and examples ("tre kroner fra andre kilder"), not grants
 PROGRAMME_NOUNS = ("programmet", "programma", "programmer", "programmene")
 COMPARATIVES = frozenset({"mer", "meir", "mindre", "færre", "fleire", "flere"})  # "åtte millioner mer enn året før"
 
@@ -125,7 +126,7 @@ class FundingReader:
                 years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same) \
                     or self._term_after(doc, sents, n)
                 for amount in amounts:
-                    if self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount) \
+                    if self._too_small(amount) or self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount) \
                             or self._received_by_another(doc, clause, amount):
                         continue
                     value = amount._.value
@@ -217,6 +218,13 @@ class FundingReader:
         i = first_word(clause)
         return lows[i] in ("og", "men", "samt") and i + 1 < clause.end \
             and lows[i + 1] in self.cues.words["subjectless_verbs"]
+
+    @staticmethod
+    def _too_small(amount: Span) -> bool:
+        """"hver krone i programstøtte utløser nesten tre kroner": an amount no grant is ever this small."""
+        value = amount._.value
+        low = value[0] if isinstance(value, list) else value
+        return isinstance(low, (int, float)) and low < MIN_GRANT
 
     def _increment(self, doc: Doc, clause: Span, amount: Span) -> bool:
         """"øke bevilgningen med 20 millioner", "en økning på 20 millioner", "åtte millioner mer enn
@@ -542,6 +550,9 @@ class FundingReader:
     def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int],
                    reports: list["Report"]) -> Recipient | None:
         money = next((e.start for e in ents_in(clause) if e.label_ == "MONEY"), clause.end)
+        to_group = self._group_after_til(doc, clause, sent, money)
+        if to_group is not None:  # "Arena-programmet setter av … til hvert av prosjektene": the programme gives
+            return to_group
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
                     and not self._membership(doc, ent.start) and not self._gives(doc, ent.end) \
@@ -559,6 +570,10 @@ class FundingReader:
                 owner = self._frame_owner(doc, clause, sent, index, reports, tok) if self._frame(tok.lower_) else None
                 if owner is not None:
                     return owner
+                level_for = next((e for e in ents_in(clause) if e.label_ == "STATUS" and e.start > clause.start
+                                  and doc[e.start - 1].lower_ == "for"), None) if self._frame(tok.lower_) else None
+                if level_for is not None:  # "For Arena Pro er rammen inntil 5 millioner kroner årlig": each one's frame
+                    return "status_group", level_for.text, level_for._.value, [level_for.start_char, level_for.end_char]
                 if self._frame(tok.lower_) and tok.lower_ not in self.cues.words["programme_recipients"] \
                         and index.mentions and not self._programme_context(doc, sent):
                     continue  # "Budsjettet for 2019 er på 6 millioner" on a cluster's page: whose, the text does not say
@@ -573,10 +588,10 @@ class FundingReader:
                 return "status_group", text, ent._.value, [doc[ent.start - 1].idx if each else ent.start_char, ent.end_char]
         for i, tok in enumerate(clause):
             low = tok.lower_
-            nxt = clause[i + 1].lower_ if i + 1 < len(clause) else ""
-            phrase = f"{low} {nxt}"
-            if phrase in self.cues.phrases["group_recipients"]:
-                return "status_group", f"{tok.text} {clause[i + 1].text}", self._context_level(doc, clause, sent), [tok.idx, clause[i + 1].idx + len(clause[i + 1])]
+            for size in (3, 2):  # "hvert av prosjektene", "hver klynge"
+                words = clause[i:i + size]
+                if len(words) == size and " ".join(t.lower_ for t in words) in self.cues.phrases["group_recipients"]:
+                    return "status_group", words.text, self._context_level(doc, clause, sent), [words.start_char, words.end_char]
             if low in self.cues.words["group_recipients"]:
                 return "status_group", tok.text, self._context_level(doc, clause, sent), [tok.idx, tok.idx + len(tok)]
         for m in index.mentions:
@@ -593,6 +608,23 @@ class FundingReader:
         own = self._speaker_cluster(doc, clause, sent, index, reports)
         if own is not None:  # "Som NCE får vi rundt 5 millioner kroner i året"
             return "cluster", own[0].name, None, own[1]
+        return None
+
+    def _group_after_til(self, doc: Doc, clause: Span, sent: Span, money: int) -> Recipient | None:
+        """A set of clusters named after "til" behind the amount ("… til hvert av prosjektene",
+        "… til de tre nye sentrene"): the receivers, whoever sets the money aside."""
+        lows = lowers_of(doc)
+        for k in range(money, clause.end - 1):
+            if lows[k] != "til" or not (lows[k + 1] in self.cues.words["each_words"] or lows[k + 1] in ("de", "dei", "begge")):
+                continue  # "hvert av prosjektene", "de tre nye sentrene"; "til klyngene" is the programme's whole sum
+            for size in (3, 2, 1):
+                words = doc[k + 1:k + 1 + size]
+                if len(words) == size and " ".join(t.lower_ for t in words) in self.cues.words["group_recipients"] | set(self.cues.phrases["group_recipients"]):
+                    return "status_group", words.text, self._context_level(doc, clause, sent), [words.start_char, words.end_char]
+            head = next((j for j in range(k + 2, min(clause.end, k + 6)) if lows[j] in self.cues.words["group_recipients"]), None)
+            if head is not None and lows[k + 1] in ("de", "dei"):  # "til de tre nye sentrene"
+                words = doc[k + 1:head + 1]
+                return "status_group", words.text, self._context_level(doc, clause, sent), [words.start_char, words.end_char]
         return None
 
     def _name_then(self, doc: Doc, group: ClusterGroup, start_char: int, marked: set[int]) -> str:
