@@ -53,7 +53,7 @@ class DocCache:
     @cached_property
     def lowers(self) -> list[str]:
         """``token.lower_`` of every token, each distinct form looked up once."""
-        return strings_of(self.doc, self.lower)
+        return token_table(self.doc).lowers
 
     @cached_property
     def positions(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
@@ -159,7 +159,8 @@ def _hashes(words: frozenset[str]) -> numpy.ndarray:
 
 def lowers_of(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]``, built once while a cache is active."""
-    return (_active.get(id(doc)) or DocCache(doc)).lowers
+    cache = _active.get(id(doc))
+    return cache.lowers if cache is not None else token_table(doc).lowers  # the components before the readers ask too
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 
 import numpy
-from spacy.attrs import IDX, IS_QUOTE, IS_SPACE, IS_UPPER, ORTH, SPACY
+from spacy.attrs import IDX, IS_QUOTE, IS_SPACE, IS_UPPER, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 _STRINGS: dict[int, str] = {}  # hash → string across documents: the StringStore lookup is the slow part
@@ -23,14 +23,15 @@ _LAST: list = [None, None]  # the last document asked for and its table: the rea
 
 
 class TokenTable:
-    """Per token: ``text``, ``text_with_ws``, ``idx`` and the flags ``is_space``,
+    """Per token: ``text``, ``lower_``, ``text_with_ws``, ``idx`` and the flags ``is_space``,
     ``is_quote``, ``is_upper``, as lists indexed like the ``Doc``."""
 
-    __slots__ = ("texts", "with_ws", "idx", "space", "quote", "upper", "__weakref__")
+    __slots__ = ("texts", "lowers", "with_ws", "idx", "space", "quote", "upper", "__weakref__")
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([ORTH, SPACY, IDX, IS_SPACE, IS_QUOTE, IS_UPPER])
+        arr = doc.to_array([ORTH, SPACY, IDX, IS_SPACE, IS_QUOTE, IS_UPPER, LOWER])
         self.texts = strings_of(doc, arr[:, 0])
+        self.lowers = strings_of(doc, arr[:, 6])
         self.with_ws = [t + " " if s else t for t, s in zip(self.texts, arr[:, 1].tolist())]
         self.idx: list[int] = arr[:, 2].tolist()
         self.space: list[bool] = arr[:, 3].astype(bool).tolist()

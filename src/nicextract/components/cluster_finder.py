@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..events.rename import JOINERS, NAMING_WORDS, already
-from ..doccache import memo
+from ..doccache import lowers_of, memo
 from ..extensions import register_extensions
 from ..lexicons.events import load_triggers
 from ..lexicons.numbers import load_number_words
@@ -195,7 +195,7 @@ class ClusterFinder(PatternDataMixin):
         # One search per sentence for "does any cue occur in it" (substring tests, as ``any(cue in text)``).
         self.cue_search = {key: _substrings(words) for key, words in (
             ("prefix", self.prefix_cues), ("head", self.heads), ("suffix", self.suffixes),
-            ("heading", self.heading_words), ("generic", self.definite_generic))}
+            ("heading", self.heading_words), ("generic", self.definite_generic), ("status_context", self.status_context))}
 
     # -- token classes -------------------------------------------------
     def _free(self, tok: Token) -> bool:
@@ -391,16 +391,17 @@ class ClusterFinder(PatternDataMixin):
             if pointed is not None:
                 yield from self._complement(doc, pointed, sent.end)
                 return
-        if not has_status and not any(cue in low for cue in self.status_context):
+        if not has_status and self.cue_search["status_context"](low) is None:
             return
         start = self._sentence_start(sent)
+        lows = lowers_of(doc)
         # "Fylkesordføreren er stolt over at A har fått status …": the decision's clause follows "at";
         # "Men nå er det offisielt: A er tatt opp …": after a colon
-        start = next((t.i + 1 for t in doc[start:sent.end] if t.lower_ in self.complementisers), start)
-        colon = next((t.i for t in doc[start:sent.end - 2] if t.text == ":"), None) if ":" in low else None
-        if colon is not None and any(t.lower_ in self.verbs for t in doc[colon + 1:sent.end]):
+        start = next((k + 1 for k in range(start, sent.end) if lows[k] in self.complementisers), start)
+        colon = next((k for k in range(start, sent.end - 2) if lows[k] == ":"), None) if ":" in low else None
+        if colon is not None and any(lows[k] in self.verbs for k in range(colon + 1, sent.end)):
             start = self._sentence_start(doc[colon + 1:sent.end])
-        verb = next((t.i for t in doc[start:sent.end] if t.lower_ in self.verbs and t.ent_type_ != "DATE"), None)  # not "I går"
+        verb = next((k for k in range(start, sent.end) if lows[k] in self.verbs and doc[k].ent_type_ != "DATE"), None)  # not "I går"
         if verb is None or verb == start:
             return
         if self._agentive(doc, verb, sent.end):
