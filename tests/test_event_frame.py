@@ -1680,3 +1680,12 @@ def test_verbless_section_titles_on_an_undated_archive_page(events):
 ])
 def test_the_same_level_is_the_one_just_told_for_a_promotion(events, text, expected):
     assert status(events(text, published="2015-06-12")) == expected
+
+
+def test_a_set_named_at_the_end_of_its_colon_line(events):
+    text = ("Tre nye Norwegian Centres of Expertise\n\nOslo, 18. juni 2009\n\nEt miljø for boreteknologi, reiselivet "
+            "på Vestlandet og en klynge for kvotehandel er de nye sentrene i NCE-programmet.\n\nInnovasjon Norge, SIVA og Norges "
+            "forskningsråd har i dag valgt ut disse tre:\n\n• Havkraft Cluster, Kristiansand\n• Fjordmat Cluster, Bergen\n"
+            "• Kystlab Cluster, Halden\n")
+    assert status(events(text)) == [("Fjordmat Cluster", "NCE", "granted", 2009), ("Havkraft Cluster", "NCE", "granted", 2009),
+                                    ("Kystlab Cluster", "NCE", "granted", 2009)]

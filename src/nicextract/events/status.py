@@ -45,6 +45,7 @@ PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it pre
 STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status", "same nivå"
 STATUS_BACK = 4  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
+SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
 STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
 OPENING_WORDS = frozenset({"•", "-", "–", "*", "«"})
 NEXT_SENTENCES = 2  # how far after a decision a report without a level tells it again
@@ -240,15 +241,19 @@ class StatusReader:
                    for k in range(a + 1, b))
 
     def _presents_set(self, doc: Doc, sent: Span) -> int | None:
-        """For a line that presents a set ("Her er klyngene:", "Dei tre er:", "Disse fire …:"),
-        the number it counts (0 for none); None for other lines."""
+        """For a line that presents a set ("Her er klyngene:", "Dei tre er:", "Disse fire …:",
+        "… har valgt ut disse tre:"), the number it counts (0 for none); None for other lines."""
         lows = lowers_of(doc)[sent.start:sent.end]
         words = [w for w in lows if w.strip() and w not in OPENING_WORDS]
         text = " ".join(words)
         if any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
                 any(w.endswith(SET_NOUNS) for w in lows):  # "Her er de nye prosjektene:"
             return 0
-        pointed = next((p for p in sorted(self.members.plural, key=len, reverse=True) if text.startswith(p + " ")), None)
+        plural = sorted(self.members.plural, key=len, reverse=True)
+        pointed = next((p for p in plural if text.startswith(p + " ")), None)
+        if pointed is None and len(words) >= 3 and words[-1] == ":" and words[-3] in SET_DETERMINERS:
+            count = self.members.numbers.parse(words[-2])  # "… har i dag valgt ut disse tre:": the set at the line's end
+            return int(count) if count else None
         if pointed is None:
             return None
         return next((c for c in map(self.members.numbers.parse, pointed.split()[1:2]) if c), 0)
