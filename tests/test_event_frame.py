@@ -1689,3 +1689,15 @@ def test_a_set_named_at_the_end_of_its_colon_line(events):
             "• Kystlab Cluster, Halden\n")
     assert status(events(text)) == [("Fjordmat Cluster", "NCE", "granted", 2009), ("Havkraft Cluster", "NCE", "granted", 2009),
                                     ("Kystlab Cluster", "NCE", "granted", 2009)]
+
+
+def test_a_counted_headline_takes_the_list_as_long_as_its_count_past_the_lead(events):
+    """"Tre klynger blir de første Arena Pro-klyngene" over a lead that names clusters in
+    general and "Disse er med:" with three bullets: the count confirms the set."""
+    text = ("Tre klynger blir de første Arena Pro-klyngene\n\nKlyngeprogrammet har fått et nytt trinn. Klynger i "
+            "Stavanger og på Kjeller er blant de første som løftes opp.\n\nInnovasjon Norge offentliggjorde i dag hvilke "
+            "klynger som kommer med.\n\nDisse er med:\n• Havkraft Cluster, Stavanger\n• Fjordmat Cluster, Kjeller\n"
+            "• Kystlab Cluster, Bergen\n")
+    assert status(events(text, published="2019-12-05")) == [
+        ("Fjordmat Cluster", "ARENA_PRO", "granted", 2019), ("Havkraft Cluster", "ARENA_PRO", "granted", 2019),
+        ("Kystlab Cluster", "ARENA_PRO", "granted", 2019)]

@@ -183,6 +183,8 @@ class StatusReader:
             bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH and self._same_set(doc, r, sent, pointer)
                     and (not counted_only or (r.decision.level and (self._set_count(doc, r.clause, r.decision) or 0) >= 2))
                     and (counted_only or self._counted_alike(doc, r, pointer)  # counted on both sides: one set
+                         or (self._set_count(doc, r.clause, r.decision) is not None  # the list must then be as long
+                             and not self._counts_levels(doc, r))  # "Tre Arena-klynger og ett NCE …": each item its own
                          or not self._other_set_between(doc, sents, r.sent, n, told))]
             if not bare:
                 continue
@@ -207,6 +209,10 @@ class StatusReader:
         """A short line that names a level and no cluster ("Nye på Arena-nivå", "Arena Pro:")."""
         return is_heading(sent) and any(e.label_ == "STATUS" for e in ents_in(sent)) \
             and not any(e.label_ == "CLUSTER" for e in ents_in(sent))
+
+    def _counts_levels(self, doc: Doc, report: Report) -> bool:
+        """Whether the announcement counts clusters of more than one level ("Tre Arena-klynger og ett NCE")."""
+        return len({e._.value for e in ents_in(report.clause) if e.label_ == "STATUS"} - {None, ""}) > 1
 
     def _counted_alike(self, doc: Doc, lead: Report, pointer: int | None) -> bool:
         """"Tre klynger …" and "Dei tre er:": one set, whatever other clusters the lines between name."""
