@@ -1701,3 +1701,12 @@ def test_a_counted_headline_takes_the_list_as_long_as_its_count_past_the_lead(ev
     assert status(events(text, published="2019-12-05")) == [
         ("Fjordmat Cluster", "ARENA_PRO", "granted", 2019), ("Havkraft Cluster", "ARENA_PRO", "granted", 2019),
         ("Kystlab Cluster", "ARENA_PRO", "granted", 2019)]
+
+
+def test_bullet_items_whose_description_opens_with_a_number(events):
+    text = ("Disse tre er nye Arena-prosjekter:\n\n• Grønn Fjordlogistikk, Kristiansand – 34 bedrifter innen havn og lager\n"
+            "• Arktisk Helseteknologi, Alta – digitale helsetjenester for spredt bosetting\n"
+            "• Sirkulær Plast Vest, Haugesund – 12 bedrifter som gjenvinner plast\n")
+    assert status(events(text, published="2022-06-23")) == [
+        ("Arktisk Helseteknologi", "ARENA", "granted", 2022), ("Grønn Fjordlogistikk", "ARENA", "granted", 2022),
+        ("Sirkulær Plast Vest", "ARENA", "granted", 2022)]

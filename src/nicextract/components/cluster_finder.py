@@ -766,9 +766,14 @@ class ClusterFinder(PatternDataMixin):
             start += 1
             while start < item.end and doc[start].is_space:
                 start += 1
-        if start >= item.end or doc[start].lower_ in self.stop_words or not self._name_token(doc[start]):
+        if start >= item.end or doc[start].lower_ in self.stop_words:
             return None
-        end = self._run(doc, start, item.end)
+        if not self._name_token(doc[start]):  # "Innlandet Mat og Smak, Lillehammer – …": a place may open the name
+            if not (doc[start].ent_type_ == "PLACE" and start + 1 < item.end and self._name_token(doc[start + 1])):
+                return None
+            end = self._run(doc, start + 1, item.end)
+        else:
+            end = self._run(doc, start, item.end)
         if end + 1 >= item.end or end - start > self.max_item:
             return None
         k = end
@@ -780,8 +785,8 @@ class ClusterFinder(PatternDataMixin):
                 k = end
         sep, after = doc[k], doc[k + 1]
         dash = sep.text in self.dashes and bool(doc[k - 1].whitespace_)
-        if not (dash or sep.text == ":") or not after.text[:1].islower():
-            return None
+        if not (dash or sep.text == ":") or not (after.text[:1].islower() or after.text[:1].isdigit()):
+            return None  # "– 34 bedrifter innen havn": a description may open with a number
         return (start, end) if not all(t.ent_type_ == "PLACE" for t in doc[start:end]) else None
 
     def _place_like(self, doc: Doc, end: int, limit: int) -> bool:
