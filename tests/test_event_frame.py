@@ -1710,3 +1710,14 @@ def test_bullet_items_whose_description_opens_with_a_number(events):
     assert status(events(text, published="2022-06-23")) == [
         ("Arktisk Helseteknologi", "ARENA", "granted", 2022), ("Grønn Fjordlogistikk", "ARENA", "granted", 2022),
         ("Sirkulær Plast Vest", "ARENA", "granted", 2022)]
+
+
+def test_name_and_description_lines_with_full_stops_under_de_nye_er(events):
+    text = ("Tre nye ekspertsentre utnevnt\n\nDette er de tre nye Norwegian Centres of Expertise.\n\n"
+            "Regjeringen la torsdag fram årets nye NCE-er. Dermed er det nå ti klynger i programmet.\n\nDe nye er:\n"
+            "Havkraft Cluster – klynge innen kreftbehandling og kreftforskning med base i Oslo.\n"
+            "Fjordmat Cluster – matklynge i Stavanger-regionen som skal kombinere kunnskap og teknologi.\n"
+            "Kystlab Cluster – havbruksklynge med sete i Bodø.\n")
+    assert status(events(text, published="2007-06-15")) == [
+        ("Fjordmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2007),
+        ("Kystlab Cluster", "NCE", "granted", 2007)]

@@ -315,12 +315,12 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
     items: list[Span] = []
     # short lines of their own ("Fjellmat Cluster, Valdres"), or longer ones with a description after
     # the name ("BioTech North, Tromsø – marin bioteknologi og legemidler basert på …")
-    limit = 10 if is_heading(first) else LONG_LINE if is_heading(first, max_tokens=LONG_LINE) else 0
+    limit = 10 if is_heading(first) else LONG_LINE if is_heading(first, max_tokens=LONG_LINE) or _dash_line(first) else 0
     if limit:
         spacing: bool | None = None
         blocks = False  # each line with its description right under it, a blank line before the next
         for k, sent in enumerate(rest):
-            line = is_heading(sent, max_tokens=limit) and not ends_with_colon(sent)
+            line = (is_heading(sent, max_tokens=limit) or (limit == LONG_LINE and _dash_line(sent))) and not ends_with_colon(sent)
             if blocks:
                 if not blank_line_before(doc, sent):
                     continue  # the current item's description
@@ -346,6 +346,16 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
         if sent is first or blank_line_before(doc, sent):
             items.append(sent)
     return items
+
+
+def _dash_line(sent: Span) -> bool:
+    """A line of its own that is a name, a spaced dash and a description ending in a full stop
+    ("Oslo Cancer Cluster – klynge innen kreftbehandling med base i Oslo.")."""
+    doc = sent.doc
+    texts = token_table(doc).texts
+    words = [k for k in range(sent.start, min(sent.end, sent.start + 10)) if texts[k].strip()]
+    dash = next((k for k in words[1:8] if texts[k] in DASHES and doc[k - 1].whitespace_), None)
+    return dash is not None and len(sent) <= 3 * LONG_LINE and _own_line(sent)
 
 
 def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:

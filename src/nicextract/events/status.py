@@ -255,6 +255,8 @@ class StatusReader:
         if any(text.startswith(p) for p in self.cues.phrases["presentatives"]) and \
                 any(w.endswith(SET_NOUNS) for w in lows):  # "Her er de nye prosjektene:"
             return 0
+        if any(text.startswith(p + " :") or text == p + " :" for p in self.cues.phrases["membership_openers"] if " " in p):
+            return 0  # "De nye er:", "Utvalget består av:"
         plural = sorted(self.members.plural, key=len, reverse=True)
         pointed = next((p for p in plural if text.startswith(p + " ")), None)
         if pointed is None and len(words) >= 3 and words[-1] == ":" and words[-3] in SET_DETERMINERS:
