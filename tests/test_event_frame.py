@@ -1721,3 +1721,11 @@ def test_name_and_description_lines_with_full_stops_under_de_nye_er(events):
     assert status(events(text, published="2007-06-15")) == [
         ("Fjordmat Cluster", "NCE", "granted", 2007), ("Havkraft Cluster", "NCE", "granted", 2007),
         ("Kystlab Cluster", "NCE", "granted", 2007)]
+
+
+def test_the_second_attempt_after_a_colon_is_no_set_of_others(events):
+    """"Andre forsøk lykkes: Klyngen løftes fra Arena til NCE": "andre" counts the attempt, and
+    the subject stands after the colon."""
+    text = ("Vår historie\n\n2012\nHavkraft Cluster blir tatt opp i Arena-programmet.\n\n2019\nVi søker om NCE-status, men "
+            "når ikke opp.\n\n2020\nAndre forsøk lykkes: Klyngen løftes fra Arena til NCE med virkning fra 1. juli.\n")
+    assert ("Havkraft Cluster", "NCE", "granted", 2020) in status(events(text))

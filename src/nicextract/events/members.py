@@ -96,6 +96,8 @@ class MemberFinder:
                 if lows[k] in ("siden", "sidan") and k > clause.start and lows[k - 1] in AGO_NOUNS:
                     continue  # "for noen år siden ble den hub-node": ago, no subordinate clause
                 return k + 1
+            if lows[k] == ":" and k + 1 < decision.start and k > clause.start:
+                return next((j for j in range(k + 1, decision.start) if lows[j].strip()), k + 1)  # "Andre forsøk lykkes: Klyngen løftes …"
         return first_word(clause)
 
     def in_clause(self, doc: Doc, clause: Span, sent: Span, decision: Decision, index: ClusterIndex,

@@ -308,7 +308,11 @@ class StatusReader:
         """Whether the decision's subject says its clusters are others than those told before
         ("to andre klynger", "I tillegg får dei andre …": before the verb or after it)."""
         lows = lowers_of(doc)
+        counted = tuple(self.cues.words["counted_nouns"])
         return any(lows[k] in self.cues.words["other_members"] and lows[k] != "siste"
+                   and not (k == first_word(clause) and k + 1 < clause.end and doc[k + 1].is_lower and doc[k + 1].is_alpha
+                            and not lows[k + 1].startswith(counted) and doc[k + 1].ent_type_ != "STATUS"
+                            and k + 1 < decision.start)  # "Andre forsøk lykkes: …": the second attempt, not others
                    for k in range(clause.start, min(clause.end, decision.end + 4)))
 
     def _opening_anaphor(self, doc: Doc, clause: Span, index: ClusterIndex) -> list[Span]:
