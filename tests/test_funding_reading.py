@@ -621,3 +621,9 @@ def test_these_of_other_programmes_get_no_programme_money(events):
 ])
 def test_each_ones_frame_and_sets_of_projects_and_centres(events, text, expected):
     assert read(events, text) == expected
+
+
+def test_a_particle_verb_with_its_subject_between(events):
+    """"Totalt setter programmet av 142 millioner kroner …": "setter … av" with the subject inside."""
+    assert read(events, "Totalt setter programmet av 142 millioner kroner til klyngene i år.") == [
+        ("programme", None, None, 142_000_000, None, False, None)]

@@ -26,6 +26,8 @@ from a parallel clause, and ``years`` from the sentence before.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -67,6 +69,9 @@ class FundingReader:
         self.support = tuple(cues.words["support_words"])
         self.counted = tuple(cues.words["counted_nouns"])
         self.cue_words = cues.words["funding_cues"] | set(cues.phrases["funding_cues"])
+        # "Totalt setter programmet av 142 millioner": a particle verb with its subject between
+        particle = sorted({p.split()[0] for p in cues.phrases["funding_cues"] if p.endswith(" av") and len(p.split()) == 2})
+        self.split_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, particle)) + r")\s+(?:\S+\s+){1,2}av\b") if particle else None
         self.projects = cues.words["project_purposes"]
         self.project_suffixes = tuple(w for w in self.projects if len(w) >= 6)  # "forprosjekt", "testlaboratorium"
 
@@ -93,7 +98,8 @@ class FundingReader:
             lows = set(lowers_of(doc)[sent.start:sent.end])
             if conditional(doc, sent, self.cues) or self.cues.has("funding_hedges", lows, low_text):
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
-            cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows)
+            cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
+                or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
             year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc)
             parts = clauses(sent)
             # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
