@@ -1729,3 +1729,12 @@ def test_the_second_attempt_after_a_colon_is_no_set_of_others(events):
     text = ("Vår historie\n\n2012\nHavkraft Cluster blir tatt opp i Arena-programmet.\n\n2019\nVi søker om NCE-status, men "
             "når ikke opp.\n\n2020\nAndre forsøk lykkes: Klyngen løftes fra Arena til NCE med virkning fra 1. juli.\n")
     assert ("Havkraft Cluster", "NCE", "granted", 2020) in status(events(text))
+
+
+
+def test_a_count_of_one_written_with_an_accent_takes_no_list_of_three(events):
+    """"I tillegg vert éi klynge løfta til Arena Pro" before "Dei tre er:": the one cluster of
+    that decision is none of the three the list presents."""
+    text = ("Smart Sjø Cluster vart i dag teken opp som Arena-klynge. I tillegg vert éi klynge løfta til Arena Pro.\n\n"
+            "Dei tre er:\n\n• Havkraft Cluster, Leikanger\n• Fjordmat Cluster, Førde\n• Kystlab Cluster, Bodø\n")
+    assert not any(level == "ARENA_PRO" for _, level, _, _ in status(events(text, published="2024-06-20")))
