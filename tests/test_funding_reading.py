@@ -627,3 +627,9 @@ def test_a_particle_verb_with_its_subject_between(events):
     """"Totalt setter programmet av 142 millioner kroner …": "setter … av" with the subject inside."""
     assert read(events, "Totalt setter programmet av 142 millioner kroner til klyngene i år.") == [
         ("programme", None, None, 142_000_000, None, False, None)]
+
+
+def test_a_status_named_with_its_two_word_level_gives_the_cluster_the_money(events):
+    text = ("Havkraft Cluster er tatt opp som Arena Pro-klynge. Arena Pro-statusen gir klyngen opptil 4 millioner "
+            "kroner årlig fra programmet i fem år.")
+    assert read(events, text) == [("cluster", "Havkraft Cluster", None, 4_000_000, None, True, 5)]

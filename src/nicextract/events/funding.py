@@ -390,6 +390,9 @@ class FundingReader:
         k = i
         while k + 1 < min(clause.end, i + 3) and lows[k] in self.cues.words["decision_modifiers"]:
             k += 1  # "Med det nye nivået følgjer …", "Den nye perioden har ei ramme på …"
+        level = next((e for e in ents_in(clause) if e.label_ == "STATUS" and e.start == k and e.end - e.start > 1), None)
+        if level is not None:
+            k = level.end - 1  # "Arena Pro-statusen gir klyngen …": the level's last word is the noun
         noun = lows[k]
         if noun in self.cues.words["decision_nouns"] or noun.rsplit("-", 1)[-1] in self.cues.words["decision_nouns"]:
             return "decision", doc[k]
