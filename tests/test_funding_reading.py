@@ -616,6 +616,8 @@ def test_these_of_other_programmes_get_no_programme_money(events):
      [("status_group", None, "ARENA", 1_500_000, 2_500_000, True, None)]),
     ("Til sammen er 12 millioner kroner satt av til de tre nye sentrene i år.",
      [("status_group", None, None, 12_000_000, None, False, None)]),
+    ("Samlet setter programmet av i overkant av 40 millioner kroner til årets nye og fornyede klynger.",
+     [("status_group", None, None, 40_000_000, None, False, None)]),
     # a ratio is no grant
     ("Evaluatorene anslår at hver krone i programstøtte utløser nesten tre kroner fra andre kilder.", []),
 ])

@@ -624,6 +624,13 @@ class FundingReader:
         "… til de tre nye sentrene"): the receivers, whoever sets the money aside."""
         lows = lowers_of(doc)
         for k in range(money, clause.end - 1):
+            if lows[k] == "til" and lows[k + 1] == "årets":  # "… til årets nye og fornyede klynger": the year's set
+                head = next((j for j in range(k + 2, min(clause.end, k + 8)) if lows[j].startswith(("klynge", "klyngj"))
+                             and lows[j].endswith(("er", "ar", "ene", "ane"))), None)
+                if head is not None:
+                    words = doc[k + 1:head + 1]
+                    return "status_group", words.text, self._context_level(doc, clause, sent, reach_back=False), \
+                        [words.start_char, words.end_char]
             if lows[k] != "til" or not (lows[k + 1] in self.cues.words["each_words"] or lows[k + 1] in ("de", "dei", "begge")):
                 continue  # "hvert av prosjektene", "de tre nye sentrene"; "til klyngene" is the programme's whole sum
             for size in (3, 2, 1):
