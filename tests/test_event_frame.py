@@ -1738,3 +1738,9 @@ def test_a_count_of_one_written_with_an_accent_takes_no_list_of_three(events):
     text = ("Smart Sjø Cluster vart i dag teken opp som Arena-klynge. I tillegg vert éi klynge løfta til Arena Pro.\n\n"
             "Dei tre er:\n\n• Havkraft Cluster, Leikanger\n• Fjordmat Cluster, Førde\n• Kystlab Cluster, Bodø\n")
     assert not any(level == "ARENA_PRO" for _, level, _, _ in status(events(text, published="2024-06-20")))
+
+
+def test_a_season_that_opens_a_sentence_is_no_name(events):
+    text = "Havkraft Cluster ble NCE i 2014.\n\nVåren 2019 fekk klynga fornya NCE-avtalen for nye fem år."
+    assert status(events(text, published="2021-03-01")) == [
+        ("Havkraft Cluster", "NCE", "extended", 2019), ("Havkraft Cluster", "NCE", "granted", 2014)]
