@@ -1744,3 +1744,16 @@ def test_a_season_that_opens_a_sentence_is_no_name(events):
     text = "Havkraft Cluster ble NCE i 2014.\n\nVåren 2019 fekk klynga fornya NCE-avtalen for nye fem år."
     assert status(events(text, published="2021-03-01")) == [
         ("Havkraft Cluster", "NCE", "extended", 2019), ("Havkraft Cluster", "NCE", "granted", 2014)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fruktklynga vil bli NCE\n\nEtter tre år som Arena-klynge meiner Fruktklynga at tida er mogen. Søknaden vart send fredag.",
+    "Møbelklynga fekk nei til Arena Pro\n\nNorwegian Rooms nådde ikkje opp i kampen om plass på det nye nivået.",
+])
+def test_a_wish_and_a_no_in_a_headline_are_no_decisions(events, text):
+    assert status(events(text, published="2019-06-07")) == []
+
+
+def test_a_passive_future_is_still_a_decision(events):
+    assert status(events("Havkraft Cluster vil bli tatt opp som Arena-klynge fra 1. juli.", published="2019-06-07")) == [
+        ("Havkraft Cluster", "ARENA", "granted", 2019)]

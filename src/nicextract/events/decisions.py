@@ -335,6 +335,9 @@ class DecisionReader:
             return True  # "for å få status", "å bli tatt opp": a purpose or plan ("vedtok å forlenge", "glade for å ha fått": a decision)
         if any(lows_all[k] in self.cues.words["plan_modals"] for k in range(max(clause.start, start - 2), start)):
             return True  # "skal bli en NCE-klynge", "bør få status": a plan or a wish
+        if start > clause.start and lows_all[start - 1] == "vil" and lows_all[start] == "bli" and end < clause.end \
+                and doc[end].ent_type_ == "STATUS":
+            return True  # "Fruktklynga vil bli NCE": a wish ("vil bli tatt opp", a passive future, is a decision)
         if self._other_status(doc, clause, end):
             return True
         if any(lows_all[k] in self.cues.words["membership_nouns"] for k in range(end, min(clause.end, end + 3))):
