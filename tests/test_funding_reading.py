@@ -635,3 +635,11 @@ def test_a_status_named_with_its_two_word_level_gives_the_cluster_the_money(even
     text = ("Havkraft Cluster er tatt opp som Arena Pro-klynge. Arena Pro-statusen gir klyngen opptil 4 millioner "
             "kroner årlig fra programmet i fem år.")
     assert read(events, text) == [("cluster", "Havkraft Cluster", None, 4_000_000, None, True, 5)]
+
+
+def test_the_level_noun_names_the_named_cluster_not_its_description(events):
+    """"Prosessindustriklyngen i Grenland, Havkraft Cluster, ble utnevnt til NCE … Den nye
+    NCE-klyngen får …": the compound describes the one named cluster, so the money is its."""
+    text = ("Prosessindustriklyngen i Grenland, Havkraft Cluster, ble torsdag utnevnt til NCE. Samtidig fikk Fjordmat "
+            "Cluster status som ny Arena-klynge. Den nye NCE-klyngen får inntil 6 millioner kroner i året i ti år.")
+    assert read(events, text) == [("cluster", "Havkraft Cluster", None, 6_000_000, None, True, 10)]

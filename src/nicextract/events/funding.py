@@ -700,6 +700,8 @@ class FundingReader:
             if ent.label_ != "STATUS" or not ent.text.lower().endswith(singular):
                 continue
             groups = {id(m.group): m.group for r in reports if r.decision.level == ent._.value for m in r.members}
+            if len(groups) > 1:  # a descriptive compound told of the one named cluster ("Prosessindustriklyngen i
+                groups = {k: g for k, g in groups.items() if not g.descriptive}  # Grenland, Brevik Prosess Cluster, …"), as emit folds it
             if len(groups) == 1:
                 return "cluster", next(iter(groups.values())).name, None, [ent.start_char, ent.end_char]
         return None
