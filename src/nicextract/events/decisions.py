@@ -152,13 +152,17 @@ def opens_relative(doc: Doc, clause: Span) -> bool:
 def in_relative(doc: Doc, clause: Span, decision: "Decision") -> bool:
     """Whether the decision is told in a relative clause (", som i fjor ble tildelt …"): a
     clause of its own, or ", som" a few words before the decision word."""
-    if opens_relative(doc, clause):
-        return True
+    return opens_relative(doc, clause) or relative_som(doc, clause.start, decision) is not None
+
+
+def relative_som(doc: Doc, bound: int, decision: "Decision") -> int | None:
+    """The "som" of a ", som" a few lower-case words or a date before the decision word (after
+    token ``bound``): the decision is a relative clause's ("GCE NODE, som i fjor ble tildelt …")."""
     lows = lowers_of(doc)
     k = decision.start - 1
-    while k > max(clause.start, decision.start - 6) and lows[k] != "som" and (doc[k].is_lower or doc[k].ent_type_ == "DATE"):
+    while k > max(bound, decision.start - 6) and lows[k] != "som" and (doc[k].is_lower or doc[k].ent_type_ == "DATE"):
         k -= 1
-    return k > clause.start and lows[k] == "som" and lows[k - 1] == ","
+    return k if k > bound and lows[k] == "som" and lows[k - 1] == "," else None
 
 
 def _after_relative(clause: Span) -> bool:

@@ -31,7 +31,7 @@ from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
 from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
-from .decisions import Decision
+from .decisions import Decision, relative_som
 from .mentions import ClusterGroup, ClusterIndex
 from .time import EXPLICIT, When
 
@@ -117,11 +117,8 @@ class MemberFinder:
                              excluded: set[int]) -> list[Member]:
         """"Regionen har fra før GCE NODE, som i fjor ble tildelt status som GCE": a decision in a
         relative clause tells of the name right before its ", som"."""
-        lows = lowers_of(doc)
-        k = decision.start - 1
-        while k > max(sent.start, decision.start - 6) and lows[k] != "som" and (doc[k].is_lower or doc[k].ent_type_ == "DATE"):
-            k -= 1
-        if k < sent.start + 2 or lows[k] != "som" or lows[k - 1] != ",":
+        k = relative_som(doc, sent.start, decision)
+        if k is None or k < sent.start + 2:
             return []
         named = [m for m in index.within(sent.start, k - 1) if m.end == k - 1 and m.start not in excluded]
         return [Member(named[-1], index.group(named[-1]), sent)] if named else []
