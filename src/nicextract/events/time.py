@@ -149,7 +149,7 @@ class TimeReader:
         after): the years after the last year told before the clause, in its sentence or the
         one before (a quotation or a list in between does not count: "… i 2013, fikk de nei. – Det
         var en nyttig nedtur, … Året etter ble klyngen tatt opp")."""
-        m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
+        m = self._counted_from(doc, clause)
         if m is None:
             return None
         if m.group("round"):
@@ -189,8 +189,14 @@ class TimeReader:
 
     def same_round(self, doc: Doc, clause: Span) -> bool:
         """Whether the clause dates itself by the decision before ("i samme runde", "samtidig")."""
-        m = self.cues.years_later.search(span_text(doc, clause.start, clause.end))
+        m = self._counted_from(doc, clause)
         return m is not None and m.group("round") is not None
+
+    def _counted_from(self, doc: Doc, clause: Span) -> "re.Match[str] | None":
+        """The clause's `years_later` phrase ("tre år senere", "samme år", "i samme runde"), read
+        once per clause: the status reader and the time reader both ask."""
+        return memo(doc, ("years_later", clause.start, clause.end),
+                    lambda: self.cues.years_later.search(span_text(doc, clause.start, clause.end)))
 
     @staticmethod
     def _same_round(doc: Doc, clause: Span, sent: Span, previous: When | None) -> When | None:
