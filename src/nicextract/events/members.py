@@ -434,6 +434,11 @@ class MemberFinder:
         elsewhere with more members is another set."""
         return self.count_in(doc, self.clause_start(doc, clause, decision), min(clause.end, decision.end + 8))
 
+    def announced_count(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
+        """How many clusters an announcement counts, the head of its subject included ("Dei tre
+        klyngene som i dag vart tekne opp …", where :meth:`count_of` reads from "som" on)."""
+        return self.count_in(doc, clause.start, min(clause.end, decision.end + 8))
+
     def set_size(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
         """How many clusters the decision's set holds: its subject's count, or, when the clause
         tells of several levels ("To nye klynger slipper inn på Arena-nivå, tre klynger avanserer

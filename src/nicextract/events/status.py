@@ -181,9 +181,9 @@ class StatusReader:
             # the announcement that named none, the one of the whole set (no level of its own) first;
             # not past a sentence that names another set ("Fylket har mange klynger. Dette er klyngene:")
             bare = [r for r in before if not r.members and n - r.sent <= PRESENTED_REACH and self._same_set(doc, r, sent, pointer)
-                    and (not counted_only or (r.decision.level and (self._set_count(doc, r.clause, r.decision) or 0) >= 2))
+                    and (not counted_only or (r.decision.level and (self.members.announced_count(doc, r.clause, r.decision) or 0) >= 2))
                     and (counted_only or self._counted_alike(doc, r, pointer)  # counted on both sides: one set
-                         or (self._set_count(doc, r.clause, r.decision) is not None  # the list must then be as long
+                         or (self.members.announced_count(doc, r.clause, r.decision) is not None  # the list must then be as long
                              and not self._counts_levels(doc, r))  # "Tre Arena-klynger og ett NCE …": each item its own
                          or not self._other_set_between(doc, sents, r.sent, n, told))]
             if not bare:
@@ -193,7 +193,7 @@ class StatusReader:
             members = self.members.in_items(memo(doc, ("list_items", n), lambda: list_items(doc, sents, n)), index, excluded)
             if counted_only:  # "Global Centres of Expertise" over its names, then "Norwegian Centres of Expertise" over others
                 members = [m for m in members if not m.level or m.level == lead.decision.level]
-            count = self._set_count(doc, lead.clause, lead.decision)
+            count = self.members.announced_count(doc, lead.clause, lead.decision)
             if count is not None and len({id(m.group) for m in members}) != count:
                 continue
             renewed = [m for m in members if self._renewed_item(doc, m)]  # "10. Kystmat Trøndelag – Arena, forlenget med to år"
@@ -216,17 +216,12 @@ class StatusReader:
 
     def _counted_alike(self, doc: Doc, lead: Report, pointer: int | None) -> bool:
         """"Tre klynger …" and "Dei tre er:": one set, whatever other clusters the lines between name."""
-        return bool(pointer) and self._set_count(doc, lead.clause, lead.decision) == pointer
-
-    def _set_count(self, doc: Doc, clause: Span, decision: Decision) -> int | None:
-        """How many clusters an announcement counts, its subject's head included ("Dei tre
-        klyngene som i dag vart tekne opp …")."""
-        return self.members.count_in(doc, clause.start, min(clause.end, decision.end + 8))
+        return bool(pointer) and self.members.announced_count(doc, lead.clause, lead.decision) == pointer
 
     def _same_set(self, doc: Doc, lead: Report, line: Span, pointer: int | None) -> bool:
         """Whether the colon line ``line`` (counting ``pointer`` clusters, or 0) can present the
         set ``lead`` announces: not one cluster, the same count, no other level."""
-        count = self._set_count(doc, lead.clause, lead.decision)
+        count = self.members.announced_count(doc, lead.clause, lead.decision)
         if count == 1 or (count and pointer and count != pointer):
             return False
         lows = lowers_of(doc)
@@ -366,7 +361,8 @@ class StatusReader:
             found = finder.following(doc, sents, n, index, excluded,
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                      decision.level, decision.action)
-        if not found and decision.action == "granted" and (reference == "plural" or (self._set_count(doc, clause, decision) or 0) >= 2):
+        if not found and decision.action == "granted" and (
+                reference == "plural" or (self.members.announced_count(doc, clause, decision) or 0) >= 2):
             found = finder.later_table(doc, sents, n, clause, index, excluded, decision.level)  # "tre klynger avanserer …" over a table
         if not found and (heading or finder.counted_set(doc, clause)):  # "… har valgt ut fire nye Arena-klynger."
             found = finder.sub_headings(doc, sents, n, index, excluded)
