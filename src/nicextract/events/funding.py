@@ -69,6 +69,7 @@ class FundingReader:
         self.support = tuple(cues.words["support_words"])
         self.counted = tuple(cues.words["counted_nouns"])
         self.cue_words = cues.words["funding_cues"] | set(cues.phrases["funding_cues"])
+        self.group_terms = cues.words["group_recipients"] | set(cues.phrases["group_recipients"])  # "hvert av prosjektene"
         # "Totalt setter programmet av 142 millioner": a particle verb with its subject between
         particle = sorted({p.split()[0] for p in cues.phrases["funding_cues"] if p.endswith(" av") and len(p.split()) == 2})
         self.split_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, particle)) + r")\s+(?:\S+\s+){1,2}av\b") if particle else None
@@ -635,7 +636,7 @@ class FundingReader:
                 continue  # "hvert av prosjektene", "de tre nye sentrene"; "til klyngene" is the programme's whole sum
             for size in (3, 2, 1):
                 words = doc[k + 1:k + 1 + size]
-                if len(words) == size and " ".join(t.lower_ for t in words) in self.cues.words["group_recipients"] | set(self.cues.phrases["group_recipients"]):
+                if len(words) == size and " ".join(t.lower_ for t in words) in self.group_terms:
                     return "status_group", words.text, self._context_level(doc, clause, sent), [words.start_char, words.end_char]
             head = next((j for j in range(k + 2, min(clause.end, k + 6)) if lows[j] in self.cues.words["group_recipients"]), None)
             if head is not None and lows[k + 1] in ("de", "dei"):  # "til de tre nye sentrene"
