@@ -1757,3 +1757,72 @@ def test_a_wish_and_a_no_in_a_headline_are_no_decisions(events, text):
 def test_a_passive_future_is_still_a_decision(events):
     assert status(events("Havkraft Cluster vil bli tatt opp som Arena-klynge fra 1. juli.", published="2019-06-07")) == [
         ("Havkraft Cluster", "ARENA", "granted", 2019)]
+
+
+# -- states beside a decision, new members in a fact box, the round's year (stop 23) -------
+
+def test_a_fact_box_of_new_members_under_level_labels(events):
+    """"Nye i klyngeprogrammet fra 2021" over level labels with bullets: each label gives
+    its own members, and the heading's year is the decision's on an undated page."""
+    text = ("Havkraft på nytt nivå\n\nDette er dei nye klyngene.\n\n"
+            "FAKTA: Nye i klyngeprogrammet fra 2021\nNCE\n• Havkraft Cluster, Florø\n"
+            "Arena\n• Fjordmat Cluster, Førde\n• Kystlab Cluster, Bodø\n")
+    assert status(events(text)) == [("Fjordmat Cluster", "ARENA", "granted", 2021),
+                                    ("Havkraft Cluster", "NCE", "granted", 2021),
+                                    ("Kystlab Cluster", "ARENA", "granted", 2021)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Klyngeprogrammets opptak for 2022 ble kjent torsdag.",
+    "Utveljinga for 2022 vart lagd fram i går.",
+])
+def test_an_undated_page_takes_the_year_of_the_round_it_presents(events, lead):
+    text = f"Ny Arena-klynge i Sogn\n\n{lead} Havkraft Cluster blir Arena-klynge.\n"
+    assert status(events(text)) == [("Havkraft Cluster", "ARENA", "granted", 2022)]
+
+
+def test_a_round_year_far_down_an_undated_page_is_not_the_pages(events):
+    filler = "Klyngen samler bedrifter langs kysten og har vokst jevnt. " * 10
+    text = f"Havkraft Cluster blir Arena-klynge.\n\n{filler}\n\nSøknadsfristen for opptak for 2026 er i mars.\n"
+    assert status(events(text)) == [("Havkraft Cluster", "ARENA", "granted", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Havkraft Cluster har vært Arena-klynge siden 2016 og blir nå NCE.",
+    "Etter fire år som Arena-klynge er Havkraft Cluster nå godkjent som NCE.",
+    "Havkraft Cluster har vore ei Arena-klynge i fem år og vert no NCE.",
+])
+def test_a_level_held_before_is_not_the_level_given(events, sentence):
+    assert status(events(sentence, published="2021-06-20")) == [("Havkraft Cluster", "NCE", "granted", 2021)]
+
+
+def test_a_level_in_a_relative_clause_describes_the_subject(events):
+    """"vart X, som har vore NCE i fleire år, løfta til same nivå": the relative clause's
+    NCE is a state; "same nivå" is the level of the decision before, and names another cluster."""
+    text = ("Havkraft Cluster rykker opp til GCE. Samtidig vart Fjordmat-klynga i Førde, som har vore NCE "
+            "i fleire år, løfta til same nivå.")
+    found = status(events(text, published="2022-06-20"))
+    assert ("Havkraft Cluster", "GCE", "granted", 2022) in found
+    assert ("Fjordmat-klynga", "GCE", "granted", 2022) in found
+    assert not any(level == "NCE" for _, level, _, _ in found)
+
+
+def test_the_destination_after_til_wins_over_a_level_before(events):
+    text = "Havkraft Cluster har vært med i programmet som Arena-prosjekt siden 2015 og løftes nå til NCE."
+    assert status(events(text, published="2020-06-20")) == [("Havkraft Cluster", "NCE", "granted", 2020)]
+
+
+def test_an_indefinite_description_under_a_name_heading_is_that_cluster(events):
+    text = ("Tre klynger får ja\n\nFjordmat Cluster, Førde\nEit nytt nettverk av bønder og bryggeri er teke opp "
+            "som Arena-klynge. Det samlar 40 bedrifter.\n\nHavkraft Cluster, Florø\nKlynga går frå Arena til NCE.\n")
+    assert status(events(text, published="2024-06-20")) == [("Fjordmat Cluster", "ARENA", "granted", 2024),
+                                                            ("Havkraft Cluster", "NCE", "granted", 2024)]
+
+
+def test_a_description_of_the_only_named_cluster_gives_it_an_earlier_decision(events):
+    """A page about one cluster: "NCE Havkraft får ny kontrakt … Havkraftklyngen ble utnevnt til
+    NCE i 2009" tells both decisions of NCE Havkraft."""
+    text = ("NCE Havkraft har fått ny kontraktsperiode som NCE. Den nye avtalen gjelder i fem år.\n\n"
+            "Havkraftklyngen i Florø ble utnevnt til NCE i 2009. Siden har den vokst.")
+    assert status(events(text, published="2019-01-10")) == [("NCE Havkraft", "NCE", "extended", 2019),
+                                                            ("NCE Havkraft", "NCE", "granted", 2009)]

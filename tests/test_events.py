@@ -178,6 +178,7 @@ def test_money_that_is_not_programme_funding(events, sentence):
     "Fjordkraft Cluster (tidligere Arena Vannkraft) får NCE-status.",
     "Fjordkraft Cluster er det tidligere Arena Vannkraft.",
     "Klyngen endret navn fra Arena Vannkraft til Fjordkraft Cluster i fjor.",
+    "Nye klynger:\n• Fjordkraft Cluster, Sunnhordland og Hardanger (tidligere Arena Vannkraft)\n",
 ])
 def test_rename(events, sentence):
     e = one(events(sentence, published="2020", kind="rename"))

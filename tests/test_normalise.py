@@ -406,3 +406,9 @@ def test_repairs_never_break_the_offset_round_trip(extractor, text):
         previous = span
     sliced(text, extractor.events_of(doc))
     assert all(text[e["start"]:e["end"]] == e["text"] for e in extractor.entities_of(doc))
+
+
+def test_a_line_that_opens_with_a_camel_case_name_is_no_broken_sentence(extractor):
+    """"NCE Havkraft, Molde\\niKuben har …": the heading stays a line of its own."""
+    doc = extractor.process("Nye NCE-klynger\n\nNCE Havkraft, Molde\niKuben har vokst raskt.\n", published="2020-01-01")
+    assert "Molde\niKuben" in doc.text

@@ -249,7 +249,8 @@ class Normaliser:
             item = self._list_line.match(text, line_start)
             if m.group(1).isdigit() and (item is not None or self._list_line.match(text, newline + 1)):
                 continue  # a list's numbers stay on their lines
-            if item is None and (m.group(1).islower() or self._full_line(text, line_start, newline, widths)):
+            if item is None and ((m.group(1).islower() and not _camel_case(text, m.start(1)))
+                                 or self._full_line(text, line_start, newline, widths)):
                 edits.append((newline, newline + 1, " "))
             elif item is not None and m.start(1) - (newline + 1) >= item.end() - line_start:
                 edits.append((newline, m.start(1), " "))  # a hanging indent goes on with the item: "• NCE Smart Energy\n     Markets"
@@ -335,6 +336,15 @@ def _fold(text: str) -> str:
     first, since most lines have single spaces only (``split`` makes an object of every word)."""
     text = text.replace("\n", " ").replace("\t", " ").strip()
     return " ".join(text.split()) if "  " in text else text
+
+
+def _camel_case(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens in lower case with a capital inside ("iKuben", "eSmart"):
+    a name that opens its line, not a sentence going on."""
+    end = at
+    while end < len(text) and end - at < 30 and text[end].isalpha():
+        end += 1
+    return any(c.isupper() for c in text[at + 1:end])
 
 
 def _past_breaks(text: str, at: int) -> int:

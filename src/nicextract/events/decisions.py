@@ -97,6 +97,11 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
     return [clause]
 
 
+DESTINATION_PREPOSITIONS = frozenset({"til", "på"})  # "løftes til NCE", "løfta opp på NCE-nivå"
+HELD_STATE = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynge": a level held, not given
+SPELL_NOUNS = frozenset({"år", "tid", "tida", "tiden"})  # "Etter tre år som NCE" ("får tre år som NCE" is given)
+
+
 def inside(i: int, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether token ``i`` lies in one of ``ranges`` (start inclusive, end exclusive)."""
     return any(a <= i < b for a, b in ranges)
@@ -107,6 +112,17 @@ def _relative_commas(lows: list[str], clause: Span) -> Iterator[int]:
     for k in range(clause.start, clause.end - 1):
         if lows[k] == "," and lows[k + 1] == "som":
             yield k
+
+
+def _closed_relatives(doc: Doc, clause: Span, trigger: int) -> Iterator[tuple[int, int]]:
+    """Relative clauses closed by a comma that do not hold the decision word: "Samtidig vart
+    NODE-klynga, som har vore NCE i fleire år, løfta til same nivå": a level inside one
+    describes the subject, it is not the level the decision gives."""
+    lows = lowers_of(doc)
+    for k in _relative_commas(lows, clause):
+        close = next((j for j in range(k + 2, clause.end) if lows[j] == ","), None)
+        if close is not None and not k < trigger < close:
+            yield k, close
 
 
 def _names_after_colon(doc: Doc, clause: Span, end: int) -> bool:
@@ -453,6 +469,7 @@ class DecisionReader:
 
     def _level(self, doc: Doc, clause: Span, trig: Trigger, start: int, end: int,
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, Span | None]:
+        holes = (*holes, *_closed_relatives(doc, clause, start))
         levels = [e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
                   and not self.earlier_level(doc, e) and start - LEVEL_BEFORE <= e.start < end + LEVEL_AFTER
                   and not inside(e.start, holes)]
@@ -468,6 +485,8 @@ class DecisionReader:
         before = [e for e in levels if e.end <= start]
         if after and self._coordinated_levels(doc, clause, end):
             return None, None  # "støtte gjennom Arena-programmet og NCE": a set of levels, no one of them
+        if after and after[0].start == end and lowers_of(doc)[end - 1] in DESTINATION_PREPOSITIONS:
+            return after[0]._.value, after[0]  # "… og løftes nå til NCE": where the decision takes it
         if trig.tense == "participle" and before and self._passive_subject(doc, clause, start):
             return before[-1]._.value, before[-1]  # "NCE-statusen tildeles modne klynger": the subject is what is given
         if after:
@@ -515,7 +534,11 @@ class DecisionReader:
         return None, None
 
     def earlier_level(self, doc: Doc, ent: Span) -> bool:
-        """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt")."""
+        """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt") or
+        as the state it held ("har vært Arena-klynge siden 2012 og blir nå …", "Etter tre år som
+        Arena Pro-klynge er X godkjent som …")."""
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        return prev in ("fra", "frå") or prev in self.cues.words["former_markers"] or (
-            ent.start > 1 and doc[ent.start - 2].lower_ in self.cues.words["former_markers"])
+        before = doc[ent.start - 2].lower_ if ent.start > 1 else ""
+        return prev in ("fra", "frå") or prev in self.cues.words["former_markers"] or before in self.cues.words["former_markers"] \
+            or prev in HELD_STATE or (prev == "som" and before in SPELL_NOUNS
+                                      and any(t.lower_ == "etter" for t in doc[max(0, ent.start - 5):ent.start - 2]))

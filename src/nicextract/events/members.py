@@ -85,6 +85,7 @@ class MemberFinder:
         self.numbers = numbers
         self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
         self.descriptive = tuple(cues.words["descriptive_heads"])
+        self.indefinite = tuple(cues.words["indefinite_heads"])
 
     # -- in the report itself -------------------------------------------
     def clause_start(self, doc: Doc, clause: Span, decision: Decision) -> int:
@@ -214,7 +215,10 @@ class MemberFinder:
             return "described" if places else "other"
         described = head.text[:1].isupper() and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
             not t.ent_type_ or t.ent_type_ == "PLACE" for t in words)
-        return "described" if described else "other"
+        # "Eit nytt nettverk av sagbruk … er teke opp" under the name's heading: an indefinite description
+        indefinite = head.lower_ in ARTICLES and any(t.lower_.endswith(self.indefinite) for t in words[1:3]) \
+            and all(not t.ent_type_ or t.ent_type_ == "PLACE" for t in words)
+        return "described" if described or indefinite else "other"
 
     # -- the text around the report ------------------------------------------
     def following(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],

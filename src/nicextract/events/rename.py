@@ -151,10 +151,13 @@ def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -
 
 
 def _place_word(doc: Doc, i: int) -> bool:
-    """A place after a name, with its preposition or brackets: "i Horten", "(Bergen)"."""
+    """A place after a name, with its preposition or brackets: "i Horten", "(Bergen)",
+    ", Lofoten og Vesterålen"."""
     tok = doc[i]
     if tok.ent_type_ == "PLACE" or tok.text in (")", "("):
         return True
+    if tok.lower_ == "og" and 0 < i < len(doc) - 1:
+        return doc[i - 1].ent_type_ == "PLACE" and doc[i + 1].ent_type_ == "PLACE"
     return tok.lower_ in ("i", "på", "fra", "frå") and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE"
 
 

@@ -43,6 +43,7 @@ PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klyng
 SET_NOUNS = (*PLURAL_CLUSTER_NOUNS, "prosjektene", "prosjekta", "miljøene", "miljøa", "nettverkene", "nettverka")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
 STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status", "same nivå"
+SAME_POINTERS = frozenset({"same", "samme"})  # "fikk samme status": as another cluster did
 STATUS_BACK = 4  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
@@ -56,6 +57,14 @@ def _added(event: StatusEvent) -> bool:
     its cluster is one more, besides those told before."""
     words = event.evidence.text.lstrip(" \n\t–-•«").split(maxsplit=1)
     return bool(words) and words[0].lower() in ADDITIVE_OPENERS
+
+
+def _likened(event: StatusEvent) -> bool:
+    """Whether the event's sentence gives its level as the one told before ("Samtidig vart
+    NODE-klynga løfta til same nivå", "fikk samme status"): its cluster is another than that one."""
+    words = event.evidence.text.lower().split()
+    return any(a in SAME_POINTERS and b.strip(".,") in ("nivå", "nivået", "status", "statusen")
+               for a, b in zip(words, words[1:]))
 
 
 def _describes(event: StatusEvent, target: StatusEvent) -> bool:
@@ -466,12 +475,21 @@ class StatusReader:
             if len(targets) > 1:  # "Havbruksnettverket på Helgeland" of two new nodes: the one it names
                 targets = [t for t in targets if _describes(event, t)]
             # "Også X fikk den nye statusen": X is another cluster than the compound told before
-            targets = [t for t in targets if _describes(event, t) or not _added(t)]
+            targets = [t for t in targets if _describes(event, t) or not (_added(t) or _likened(event))]
             if len(targets) == 1 and targets[0].evidence.start != event.evidence.start \
                     and targets[0].spans.get("trigger") != event.spans.get("trigger"):  # "valgt ut A og B", one list: two
                 target = targets[0]
                 target.aliases += [a for a in (event.cluster, *event.aliases) if a not in target.aliases and a != target.cluster]
                 target.place = target.place or event.place
+                continue
+            sole = {t.cluster for t in out}
+            if not named.get(key) and len(sole) == 1 and any(t.status == event.status for t in out) \
+                    and "-" not in event.cluster:  # "Eyde-klyngen" names a cluster of its own
+                # "NCE Instrumentation får ny kontraktsperiode … Instrumenteringsklyngen ble utnevnt til NCE
+                # i 2006": the only named cluster of a page that tells of its level is the one it describes
+                target = next(t for t in out if t.status == event.status)
+                aliases = dict.fromkeys(a for a in (*target.aliases, event.cluster, *event.aliases) if a != target.cluster)
+                out.append(replace(event, cluster=target.cluster, place=event.place or target.place, aliases=list(aliases)))
             else:
                 out.append(event)
         return out

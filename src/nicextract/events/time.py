@@ -57,6 +57,7 @@ YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
 FROM_WORDS = frozenset({"fra", "frå"})
 YEAR_AFTER = re.compile(r"\s*(?:for\s+)?((?:19|20)\d\d)\b")
+ROUND_YEAR_AFTER = re.compile(r"\s+(?:for|fra|frå)\s+((?:19|20)\d\d)\b")  # "opptak for 2023", "klyngeprogrammet fra 2020"
 
 class TimeReader:
     """The year of one report of a decision, from its clause and the document."""
@@ -241,15 +242,19 @@ class TimeReader:
         return False
 
     def _report_year(self, doc: Doc) -> int | None:
-        """The year an annual report is for, from its title in the first lines ("ÅRSRAPPORT 2009")."""
+        """The year an annual report or a selection round is for, from the first lines: a
+        report's title ("ÅRSRAPPORT 2009") or the round the page presents ("Klyngeprogrammet sitt
+        opptak for 2023 vart lagt fram torsdag", "nye i klyngeprogrammet for 2020")."""
         def find() -> int | None:
             head = doc_text(doc)[:REPORT_TITLE_REACH].lower()
-            for title in self.cues.words["report_titles"] | set(self.cues.phrases["report_titles"]):
-                k = head.find(title)
-                if k >= 0:
-                    m = YEAR_AFTER.match(head, k + len(title))
-                    if m:
-                        return int(m.group(1))
+            for key, after in (("report_titles", YEAR_AFTER), ("round_titles", ROUND_YEAR_AFTER)):
+                for title in self.cues.words[key] | set(self.cues.phrases[key]):
+                    k = head.find(title)
+                    while k >= 0:
+                        m = after.match(head, k + len(title))
+                        if m and (k == 0 or not head[k - 1].isalpha()):
+                            return int(m.group(1))
+                        k = head.find(title, k + 1)
             return None
         return memo(doc, ("report_year",), find)
 
