@@ -194,3 +194,8 @@ def test_a_year_before_til_is_no_range_of_kroner(extractor):
                             published="2024-05-15")
     assert [(e.text, e._.value) for e in doc.ents if e.label_ == "MONEY"] == [
         ("110 millioner kroner", 110_000_000), ("165 millioner kroner", 165_000_000)]
+
+
+def test_a_descriptor_before_a_camel_case_name_is_no_part_of_it(process):
+    doc = process("Industrinettverket iKuben i Molde vart fredag teke opp som Arena-prosjekt.")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["iKuben"]

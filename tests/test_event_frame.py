@@ -1826,3 +1826,26 @@ def test_a_description_of_the_only_named_cluster_gives_it_an_earlier_decision(ev
             "Havkraftklyngen i Florø ble utnevnt til NCE i 2009. Siden har den vokst.")
     assert status(events(text, published="2019-01-10")) == [("NCE Havkraft", "NCE", "extended", 2019),
                                                             ("NCE Havkraft", "NCE", "granted", 2009)]
+
+
+def test_the_others_of_a_set_told_further_down_past_a_sub_heading(events):
+    text = ("Havkraft Cluster i Florø vart fredag teken opp som eitt av fire nye Arena-prosjekt.\n\n"
+            "Klynga samlar 30 bedrifter.\n\nPengar over tre år\nKlynga får 2 millionar kroner i året.\n\n"
+            "Dei andre nye prosjekta er mellom anna Fjordmat Cluster i Førde og Kystlab Cluster i Bodø.")
+    assert status(events(text, published="2012-06-16")) == [("Fjordmat Cluster", "ARENA", "granted", 2012),
+                                                            ("Havkraft Cluster", "ARENA", "granted", 2012),
+                                                            ("Kystlab Cluster", "ARENA", "granted", 2012)]
+
+
+def test_the_others_of_another_level_are_not_this_decisions(events):
+    """"De to andre nykommerne på NCE-nivå er …" after an Arena decision names the NCE set."""
+    text = ("Havkraft Cluster er en av tre nye NCE-klynger som ble presentert i Oslo i går. Klyngen ble tatt opp i "
+            "Arena-programmet i 2009.\n\nDe to andre nykommerne på NCE-nivå er Fjordmat Cluster i Førde og Kystlab Cluster.")
+    found = status(events(text, published="2015-06-18"))
+    assert ("Fjordmat Cluster", "NCE", "granted", 2015) in found and ("Kystlab Cluster", "NCE", "granted", 2015) in found
+    assert not any(name != "Havkraft Cluster" and level == "ARENA" for name, level, _, _ in found)
+
+
+def test_a_place_in_a_relative_clause_of_another_noun_is_not_the_clusters(events):
+    found = events("Havkraft Cluster er en av tre nye NCE-klynger som ble presentert i Oslo i går.", published="2015-06-18")
+    assert [e["place"] for e in found if e["type"] == "status"] == [None]

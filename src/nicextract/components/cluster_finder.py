@@ -264,7 +264,9 @@ class ClusterFinder(PatternDataMixin):
         while i + 1 + words < end and is_name_like(doc[i + 1 + words]):
             words += 1  # the capitalised words after it, not "i Ålesund"
         compound = low.endswith(self.suffixes + self.plurals)
-        return low in self.generic or (compound and (words >= 2 or "-" in low or not doc[i].text[:1].isupper()))
+        after = doc[i + 1].text
+        camel = after[:1].islower() and any(c.isupper() for c in after[1:])  # "Industrinettverket iKuben": a name of its own
+        return low in self.generic or (compound and (words >= 2 or "-" in low or not doc[i].text[:1].isupper() or camel))
 
     def _sentence_start(self, sent: Span) -> int:
         """The first word after bullets, quotes, a dateline and a timeline's year ("2006 – X får

@@ -112,8 +112,10 @@ class PlaceFinder:
             return None
         places = [e for e in ents_in(sent) if e.label_ == "PLACE" and e.start >= mention.end]
         speech = next((t.i for t in doc[mention.end:sent.end] if t.lower_ in self.cues.words["speech_verbs"]), sent.end)
+        # "X er en av tre nye NCE-klynger som ble presentert i Oslo": a relative clause of another noun
+        relative = next((t.i for t in doc[mention.end + 2:sent.end] if t.lower_ == "som" and doc[t.i - 1].text != ","), sent.end)
         for ent in places:
-            if ent.start > speech:
+            if ent.start > min(speech, relative):
                 break  # "…, sier statsråden i Oslo": the speaker's place
             if ent.start == 0 or doc[ent.start - 1].lower_ not in self.cues.words["locatives"]:
                 continue

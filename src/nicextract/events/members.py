@@ -31,7 +31,7 @@ from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
 from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
-from .decisions import Decision, relative_som
+from .decisions import LEVEL_RANK, Decision, relative_som
 from .mentions import ClusterGroup, ClusterIndex
 from .time import EXPLICIT, When
 
@@ -43,7 +43,7 @@ DEFINITE_PLURALS = ("ene", "ane")  # "klyngene": the noun a count counts, not an
 PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
-OTHERS = 4  # how many sentences after a decision's last named member may name "the others"
+OTHERS = 8  # how many sentences after a decision's last named member may name "the others" (past sub-headings)
 FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
 SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
@@ -236,12 +236,12 @@ class MemberFinder:
             if self._membership(doc, sent):
                 found = self._named_in(doc, sent, index, excluded)
                 if found:
-                    return found + self.rest(doc, sents, found, index, excluded)
+                    return found + self.rest(doc, sents, found, index, excluded, level)
             if ends_with_colon(sent):
                 own = self._list_of_level(sents, k, level, items_of)
                 found = self.in_items(items_of(own), index, excluded) if own is not None else []
                 if found:
-                    return found + self.rest(doc, sents, found, index, excluded)
+                    return found + self.rest(doc, sents, found, index, excluded, level)
             found = self._after_semicolon(doc, sent, index, excluded)
             if found:
                 return found
@@ -382,19 +382,20 @@ class MemberFinder:
         return [Member(m, index.group(m), sent) for m in index.within(sent.start, said) if m.start not in excluded]
 
     def rest(self, doc: Doc, sents: list[Span], members: list[Member], index: ClusterIndex,
-             excluded: set[int]) -> list[Member]:
+             excluded: set[int], level: str = "") -> list[Member]:
         """"Blant de seks er A. De fem andre er B, C …": the members that a sentence after the
         last of ``members`` adds by naming the others of the same set (within the next
-        sentences of its section, not past a heading)."""
+        sentences, past sub-headings); a sentence that names another level than the decision's
+        ``level`` ("De to andre nykommerne på NCE-nivå er …" after an Arena decision) is of another set."""
         if not members:
             return []
         last = max(m.evidence.start for m in members)
         k = next(j for j in range(len(sents) - 1, -1, -1) if sents[j].start <= last)
         for sent in sents[k + 1:k + 1 + OTHERS]:
-            if is_heading(sent):
-                break
             if self._others(doc, sent):
-                return self._named_in(doc, sent, index, excluded)
+                copula = next((t.i for t in sent if t.lower_ in self.cues.words["copulas"]), sent.end)
+                named = {e._.value for e in ents_in(doc[sent.start:copula]) if e.label_ == "STATUS" and e._.value in LEVEL_RANK}
+                return self._named_in(doc, sent, index, excluded) if not (level and named and level not in named) else []
         return []
 
     def _others(self, doc: Doc, sent: Span) -> bool:
@@ -406,11 +407,12 @@ class MemberFinder:
             i = next((j for j in range(i + 1, sent.end) if lows_all[j].strip()), i)
         if lows_all[i] not in ("de", "dei"):
             return False
-        lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 7)] if w.strip()]
+        lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 10)] if w.strip()]
         if len(lows) < 3:
             return False
         at = next((j for j in (1, 2) if j < len(lows) and lows[j] in self.cues.words["other_members"]), None)
-        return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + 4])
+        # "De to andre nykommerne på NCE-nivå er …": a level's locative may stand before the copula
+        return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + 6])
 
     def _speech_at(self, doc: Doc, start: int, end: int) -> int:
         """The first speech verb ("sier", "seier") in tokens ``start``–``end``, else ``end``."""

@@ -141,7 +141,7 @@ class StatusReader:
                 if clause.end == sent.end:
                     members += self.members.in_items(items(), index, excluded)
                 if members and clause.end == sent.end:
-                    members += self.members.rest(doc, sents, members, index, excluded)  # "De fem andre er …"
+                    members += self.members.rest(doc, sents, members, index, excluded, decision.level)  # "De fem andre er …"
                 if not members and elided:
                     members = [Member(m, index.group(m), sent) for m in subjects]
                 if not members:
