@@ -1849,3 +1849,62 @@ def test_the_others_of_another_level_are_not_this_decisions(events):
 def test_a_place_in_a_relative_clause_of_another_noun_is_not_the_clusters(events):
     found = events("Havkraft Cluster er en av tre nye NCE-klynger som ble presentert i Oslo i går.", published="2015-06-18")
     assert [e["place"] for e in found if e["type"] == "status"] == [None]
+
+
+def test_a_move_heading_gives_its_destination_to_the_paragraphs_under_it(events):
+    text = ("To nye Arena-klynger og to til Arena Pro\n\nNye Arena-klynger\n\n"
+            "Fjordmat Cluster samler matprodusenter i Sunnfjord.\n\nKystlab Cluster har medlemmer i Bodø.\n\n"
+            "Fra Arena til Arena Pro\n\nHavkraft Cluster har base i Florø og samler 80 bedrifter.\n\n"
+            "Smart Sjø Cluster i Ålesund jobber med autonome skip.\n\nModne klynger\n\n"
+            "Lysverk Cluster blir moden klynge etter ti år som NCE.\n")
+    assert status(events(text, published="2021-11-05")) == [
+        ("Fjordmat Cluster", "ARENA", "granted", 2021), ("Havkraft Cluster", "ARENA_PRO", "granted", 2021),
+        ("Kystlab Cluster", "ARENA", "granted", 2021), ("Lysverk Cluster", "MATURE", "granted", 2021),
+        ("Smart Sjø Cluster", "ARENA_PRO", "granted", 2021)]
+
+
+def test_a_heading_after_one_sentence_paragraphs_starts_its_own_section(events):
+    text = ("Nye på Arena-nivå\n\nFjordmat Cluster samler matprodusenter i Sunnfjord.\n\n"
+            "Kystlab Cluster har medlemmer i Bodø.\n\nRykker opp til Arena Pro\n\n"
+            "Havkraft Cluster, som har hatt Arena-status siden 2018, tar nå steget videre.\n")
+    found = status(events(text, published="2021-06-17"))
+    assert ("Havkraft Cluster", "ARENA", "granted", 2021) not in found
+    assert ("Fjordmat Cluster", "ARENA", "granted", 2021) in found and ("Kystlab Cluster", "ARENA", "granted", 2021) in found
+
+
+def test_a_section_title_over_a_history_gives_no_decision_of_the_pages_date(events):
+    """A feature's "Fra Arena til NCE" over "X ble tatt opp som NCE i 2019": the sentence tells it."""
+    text = ("Tangklyngen som vokste\n\nDet begynte med noen få gründere i Bodø.\n\nFra Arena til NCE\n\n"
+            "Havkraft Cluster ble tatt opp som NCE i 2019, etter fem år på Arena-nivå.\n\n"
+            "– Det var et stort sprang, sier daglig leder Kari Nordmann.\n")
+    assert status(events(text, published="2025-02-11")) == [("Havkraft Cluster", "NCE", "granted", 2019)]
+
+
+def test_an_undated_page_takes_the_year_its_title_gives_the_programme(events):
+    text = ("Klyngeprogrammet 2023: To nye klynger\n\nNye Arena-klynger\n\n"
+            "– Fjordmat Cluster, med base i Førde, for matprodusenter.\n– Nordnorsk Romklynge på Andøya, som samler bedrifter innen satellitter.\n")
+    assert status(events(text)) == [("Fjordmat Cluster", "ARENA", "granted", 2023),
+                                    ("Nordnorsk Romklynge", "ARENA", "granted", 2023)]
+
+
+def test_name_lines_with_a_note_after_a_spaced_dash(events):
+    text = ("Dei tre nye NCE-klyngene\n\nHavkraft Cluster, Florø\nFjordmat Cluster, Førde – tidlegare Arena-prosjekt\n"
+            "Kystlab Cluster, Bodø – tidlegare Arena-prosjekt\n\nKvar av dei tre får pengar frå programmet.\n")
+    assert [name for name, level, _, _ in status(events(text, published="2015-06-18")) if level == "NCE"] == [
+        "Fjordmat Cluster", "Havkraft Cluster", "Kystlab Cluster"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Styringsgruppen for Norwegian Centres of Expertise har pekt ut Havkraft Cluster som ny NCE-klynge.",
+     [("Havkraft Cluster", "NCE", "granted", 2007)]),
+    ("Også Havkraft Cluster og Fjordmat Cluster fikk sine NCE-avtaler fornyet i år.",
+     [("Fjordmat Cluster", "NCE", "extended", 2007), ("Havkraft Cluster", "NCE", "extended", 2007)]),
+])
+def test_selection_and_plural_renewal_wordings(events, sentence, expected):
+    assert status(events(sentence, published="2007-06-21")) == expected
+
+
+def test_new_agreements_for_many_are_no_renewal(events):
+    text = ("Ti miljøer får nye avtaler i klyngeprogrammet\n\nNye Arena-klynger\n\n"
+            "1. Fjordmat Cluster, Førde – samler matprodusenter.\n2. Kystlab Cluster, Bodø – havteknologi.\n")
+    assert {action for _, _, action, _ in status(events(text, published="2021-06-23"))} == {"granted"}

@@ -8,7 +8,7 @@ from itertools import chain, islice
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
-
+from .doccache import ents_in, lowers_of, memo, span_text
 from .doccache import lowers_of, memo, span_text
 from .tokentable import token_table
 from .tokenizer import doc_text
@@ -22,6 +22,9 @@ DASHES = frozenset("-–—")  # also open quotations ("– Vi er stolte, sier �
 FINAL = frozenset(".!?")
 BREADCRUMB_LINES = 2  # short lines (a title, a date line) between a section name and the article it heads
 NEW_WORDS = frozenset({"ny", "nye", "nytt"})  # before a level on a label line: "Nye NCE-klynger"
+MOVE_FROM = frozenset({"fra", "frå"})
+MOVE_TO = frozenset({"til", "i", "på"})
+MOVE_WORDS = MOVE_FROM | MOVE_TO | {"opp", "inn"}  # a label of a move: "Fra Arena til Arena Pro", "Opp til NCE"
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a line
 YEAR = re.compile(r"(?:19|20)\d\d")
 TIMELINE_MARKS = frozenset({*DASHES, ":"})  # after the year that opens a timeline's item
@@ -230,12 +233,37 @@ def is_label(sent: Span, max_words: int = 5) -> bool:
             k += 1
         if k < sent.end and doc[k].lower_ in NEW_WORDS:
             k += 1  # "Nye NCE-klynger", "Ny GCE"
+        if k < sent.end and doc[k].lower_ in MOVE_WORDS:  # "Fra Arena til Arena Pro", "Opp til NCE"
+            return _move_label(sent, k)
         if k >= sent.end or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "STATUS":
             return False
         return all(t.is_space or t.ent_type_ == "STATUS" for t in doc[k:sent.end]) and _own_line(sent)
     table = token_table(sent.doc)
     words = sum(1 for k in range(sent.start, sent.end) if not table.space[k] and table.texts[k] != ":")
     return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)
+
+
+def _move_label(sent: Span, k: int) -> bool:
+    """A line of movement words and levels only, with a level after "til"/"i"/"på": the
+    section of the clusters moved there ("Fra Arena til Arena Pro", "Opp til NCE", "Inn i Arena")."""
+    doc = sent.doc
+    words = [t for t in doc[k:sent.end] if not t.is_space]
+    if not all(t.ent_type_ == "STATUS" or t.lower_ in MOVE_WORDS for t in words):
+        return False
+    return label_level(sent) != "" and _own_line(sent)
+
+
+def label_level(label: Span) -> str:
+    """The level a section label gives its items: the one after "til"/"i"/"på" where the
+    label tells a move ("Fra Arena til Arena Pro" → Arena Pro), else its first level not
+    after "fra"/"frå" ("Nye NCE-klynger", "Arena Pro:")."""
+    doc = label.doc
+    levels = [e for e in ents_in(label) if e.label_ == "STATUS"]
+    into = [e for e in levels if e.start > label.start and doc[e.start - 1].lower_ in MOVE_TO]
+    if into:
+        return into[-1]._.value
+    kept = [e for e in levels if not (e.start > label.start and doc[e.start - 1].lower_ in MOVE_FROM)]
+    return kept[0]._.value if kept else ""
 
 
 def list_items(doc: Doc, sents: list[Span], index: int) -> list[tuple[Span, Span | None]]:
@@ -394,6 +422,8 @@ def _sections(doc: Doc, rest: Iterator[Span]) -> list[tuple[Span, Span | None]]:
             described = True  # a line's description right under it ("NCE Seafood Innovation\nBergensklyngen samler …")
         elif described and not is_heading(sent):
             break  # "Hver av de nye NCE-klyngene mottar …" after the described lines
+        elif form == "line" and is_heading(sent) and not any(is_heading(item) for item, _ in items):
+            break  # "Rykker opp til Arena Pro" after one-sentence paragraphs: a heading of its own section
         elif here == form:
             items.append((sent, label))
         elif prev is not None and _new_line_between(doc, prev, sent):

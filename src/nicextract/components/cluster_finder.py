@@ -350,8 +350,9 @@ class ClusterFinder(PatternDataMixin):
                 if low.endswith(SINGULAR_DEFINITE) and (end - nxt >= 2 or "-" in low):
                     continue  # "Havbruksklyngen Salten Aqua", "Tromsø-klyngen Barents Havromsklynge": the same
                 yield tok.i, end
-            elif nxt < sent.end and doc[nxt].lower_ in self.descriptive_prepositions and not low.endswith(SINGULAR_DEFINITE + ("n",)):
-                continue  # "Matklynge fra Hardanger blir …": an indefinite description, not a name
+            elif nxt < sent.end and doc[nxt].lower_ in self.descriptive_prepositions and not low.endswith(SINGULAR_DEFINITE + ("n",)) \
+                    and self._name_before(doc, sent, tok.i) == tok.i:
+                continue  # "Matklynge fra Hardanger blir …": an indefinite description ("Nordnorsk Romklynge på Andøya" is a name)
             elif tok.i != first or low not in self.generic:
                 yield self._name_before(doc, sent, tok.i), tok.i + 1  # "Barents Havromsklynge", "Sogn Fruktklynge"
 

@@ -453,7 +453,9 @@ class DecisionReader:
                 continue
             contract = len(low) >= 5
             adjective = k - 2 if k - 2 >= clause.start and self.numbers.parse(lows[k - 1]) else k - 1  # "ytterligere tre år"
-            if (trig.action == "extended" and contract) or (adjective >= clause.start and lows[adjective] in self.renewal_adjectives):
+            plural = low.endswith(("er", "ar"))  # "Ti miljøer får nye avtaler": new members' agreements, no renewal
+            if (trig.action == "extended" and contract) or (adjective >= clause.start and lows[adjective] in self.renewal_adjectives
+                                                            and not plural):
                 return "contract" if contract else "years"
         return ""
 

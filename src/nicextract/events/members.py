@@ -22,11 +22,11 @@ from bisect import bisect_right
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading, is_label,
-                      is_rule_line, is_table_line, labelled_sections, paragraph_openers, table_cells)
+from ..layout import (DASHES, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading,
+                      is_label, is_rule_line, is_table_line, label_level, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
 from ..tokentable import token_table
@@ -60,6 +60,11 @@ class Member:
     level: str = ""
     item_level: str = ""
     when: When | None = None  # a year of its own: a table row's admission cell
+
+
+def _spaced_before(tok: Token) -> bool:
+    """Whether a space stands before the token (a spaced dash, not "Navn-Undertittel")."""
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _bracketed_level(doc: Doc, i: int, limit: int) -> str:
@@ -144,7 +149,7 @@ class MemberFinder:
         after it (a table row's "Havkraft Cluster · Arena · Bergen")."""
         out = []
         for item, label in items:
-            level = next((e._.value for e in ents_in(label) if e.label_ == "STATUS"), "") if label is not None else ""
+            level = label_level(label) if label is not None else ""
             doc = item.doc
             for m in index.within(item.start, item.end):
                 if m.start not in excluded and not self._attached(doc, m):  # not the hub: "…, knytt til NCE X"
@@ -563,7 +568,7 @@ class MemberFinder:
         level = ""
         for sent in sents[n + 1:]:
             if is_label(sent):
-                level = next((e._.value for e in ents_in(sent) if e.label_ == "STATUS"), "")
+                level = label_level(sent)
                 continue
             mention = MemberFinder._name_heading(sent, index, excluded)
             if mention is not None:
@@ -578,7 +583,11 @@ class MemberFinder:
             return None
         words = [t for t in sent if not t.is_space and not t.is_punct]
         mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
-        if mention is None or any(t.i >= mention.end and t.ent_type_ != "PLACE" for t in words):
+        if mention is None:
+            return None
+        # "Eyde-klynga, Agder – tidlegare Arena-prosjekt": a spaced dash after the name and place opens a note
+        dash = next((t.i for t in sent if t.i > mention.end and t.text in DASHES and t.whitespace_ and _spaced_before(t)), sent.end)
+        if any(mention.end <= t.i < dash and t.ent_type_ != "PLACE" for t in words):
             return None
         return mention
 

@@ -341,8 +341,8 @@ def _former_after(doc: Doc, i: int) -> set[int]:
     out: set[int] = set()
     j = i + 1
     while j < min(len(doc), i + 5) and _cluster_at(doc, j) is None and doc[j].ent_type_ in ("", "STATUS") \
-            and not doc[j].is_punct:
-        j += 1
+            and not doc[j].is_punct and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
+        j += 1  # not past the line's end: "B – tidlegare Arena-prosjekt\nC" leaves C to the next line
     while j < len(doc):
         mention = _cluster_at(doc, j)
         if mention is None:

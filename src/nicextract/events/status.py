@@ -151,7 +151,21 @@ class StatusReader:
                         before = {id(m.group) for r in out for m in r.members}
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
                 out.append(Report(decision, when, n, clause, self._items_of_action(doc, sent, decision, members)))
-        return self._presented_sets(doc, sents, out, index, excluded)
+        return self._titled_items(self._presented_sets(doc, sents, out, index, excluded))
+
+    @staticmethod
+    def _titled_items(reports: list[Report]) -> list[Report]:
+        """"Fra Arena til NCE" over "X ble tatt opp som NCE i 2019": a heading's item whose own
+        sentence tells the member's decision is that sentence's; the heading is its title (a
+        feature's section on a history), and gives it no decision of the page's date."""
+        told = [(r.clause.start, r.clause.end, {id(m.group) for m in r.members}) for r in reports if r.decision.level]
+        for report in reports:
+            if report.decision.trigger.tense != "adjective" or not report.members:
+                continue
+            report.members = [m for m in report.members if m.evidence.start == report.clause.start or not any(
+                m.evidence.start <= start < m.evidence.end and id(m.group) in groups and (start, end) != (report.clause.start, report.clause.end)
+                for start, end, groups in told)]
+        return reports
 
     def _items_of_action(self, doc: Doc, sent: Span, decision: Decision, members: list[Member]) -> list[Member]:
         """Of list items that say which were renewed ("10. Kystmat – Arena, forlenget med to år"), a

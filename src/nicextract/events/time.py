@@ -57,7 +57,7 @@ YEAR_LINE_REACH = 4  # how many sentences an entry under a year line may run
 REPORT_TITLE_REACH = 400  # how far into a document an annual report's title may stand (characters)
 FROM_WORDS = frozenset({"fra", "frå"})
 YEAR_AFTER = re.compile(r"\s*(?:for\s+)?((?:19|20)\d\d)\b")
-ROUND_YEAR_AFTER = re.compile(r"\s+(?:for|fra|frå)\s+((?:19|20)\d\d)\b")  # "opptak for 2023", "klyngeprogrammet fra 2020"
+ROUND_YEAR_AFTER = re.compile(r"\s+(?:(?:for|fra|frå)\s+)?((?:19|20)\d\d)\b")  # "opptak for 2023", "Klyngeprogrammet 2023:"
 
 class TimeReader:
     """The year of one report of a decision, from its clause and the document."""
@@ -243,11 +243,12 @@ class TimeReader:
 
     def _report_year(self, doc: Doc) -> int | None:
         """The year an annual report or a selection round is for, from the first lines: a
-        report's title ("ÅRSRAPPORT 2009") or the round the page presents ("Klyngeprogrammet sitt
-        opptak for 2023 vart lagt fram torsdag", "nye i klyngeprogrammet for 2020")."""
+        report's title ("ÅRSRAPPORT 2009") or, on an undated page, the round the page presents
+        ("Klyngeprogrammet sitt opptak for 2023 vart lagt fram torsdag", "Klyngeprogrammet 2023:")."""
         def find() -> int | None:
             head = doc_text(doc)[:REPORT_TITLE_REACH].lower()
-            for key, after in (("report_titles", YEAR_AFTER), ("round_titles", ROUND_YEAR_AFTER)):
+            titles = (("report_titles", YEAR_AFTER), ("round_titles", ROUND_YEAR_AFTER))
+            for key, after in titles if published_year(doc) is None else titles[:1]:  # a dated page's round is its date's
                 for title in self.cues.words[key] | set(self.cues.phrases[key]):
                     k = head.find(title)
                     while k >= 0:
