@@ -1908,3 +1908,16 @@ def test_new_agreements_for_many_are_no_renewal(events):
     text = ("Ti miljøer får nye avtaler i klyngeprogrammet\n\nNye Arena-klynger\n\n"
             "1. Fjordmat Cluster, Førde – samler matprodusenter.\n2. Kystlab Cluster, Bodø – havteknologi.\n")
     assert {action for _, _, action, _ in status(events(text, published="2021-06-23"))} == {"granted"}
+
+
+def test_a_description_on_a_clusters_own_page_is_that_cluster(events):
+    """"Havkraft Cluster" atop its own page, then "Florøklynga vert GCE": the owner's decision."""
+    text = ("Havkraft Cluster\nHeim | Om oss | Nyhende | Kontakt\n\nFlorøklynga vert Global Centre of Expertise\n\n"
+            "Den maritime klynga i Florø er utpeika til GCE. Fjordmat Cluster vart løfta opp på same nivå same dag.\n")
+    assert status(events(text, published="2014-06-12")) == [("Fjordmat Cluster", "GCE", "granted", 2014),
+                                                            ("Havkraft Cluster", "GCE", "granted", 2014)]
+
+
+def test_a_description_on_a_news_page_stays_its_own(events):
+    text = "Nyheter fra Sogn\n\nFlorøklynga vert Global Centre of Expertise\n\nKlynga er utpeika til GCE.\n"
+    assert status(events(text, published="2014-06-12")) == [("Florøklynga", "GCE", "granted", 2014)]

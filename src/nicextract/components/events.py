@@ -75,7 +75,8 @@ class EventExtractor(PatternDataMixin):
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers, self.sections)
             outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages
             reports = [r for r in self.status.reports(doc, index, former, former | set(hubs)) if outside(r.clause.start_char)]
-            events = [*self.status.emit(doc, reports, hubs), *self.funding.read(doc, index, former, reports), *renames]
+            events = [*self.status.emit(doc, reports, hubs, index.site_owner()), *self.funding.read(doc, index, former, reports),
+                      *renames]
         events = [e for e in events if outside(e.evidence.start)]
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events

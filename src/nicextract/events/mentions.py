@@ -255,6 +255,19 @@ class ClusterIndex:
         title = self.title()
         return max(self.groups, key=lambda g: (len(g.mentions), g is title, -g.mentions[0].start))
 
+    def site_owner(self) -> ClusterGroup | None:
+        """The cluster whose own page this is: its name alone is the page's first line (the
+        site's name over its menu, "NCE Instrumentation\nHjem | Om oss | …")."""
+        sents = sents_of(self.doc)
+        first = next((s for s in sents[:3] if s.text.strip()), None)
+        if first is None or not self.mentions:
+            return None
+        words = [t for t in first if not (t.is_space or t.is_punct)]
+        mention = self.mentions[0]
+        if not words or not is_heading(first) or not all(mention.start <= t.i < mention.end for t in words):
+            return None
+        return self.group(mention)
+
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
         first_sents = sents_of(self.doc)[:3]

@@ -67,6 +67,12 @@ def _likened(event: StatusEvent) -> bool:
                for a, b in zip(words, words[1:]))
 
 
+def _renamed(event: StatusEvent, name: str, aliases: list[str], place: str | None) -> StatusEvent:
+    """The event of a descriptive compound told of the cluster ``name``, the compound an alias."""
+    kept = dict.fromkeys(a for a in (*aliases, event.cluster, *event.aliases) if a != name)
+    return replace(event, cluster=name, place=event.place or place, aliases=list(kept))
+
+
 def _describes(event: StatusEvent, target: StatusEvent) -> bool:
     """Whether a descriptive compound's stem begins the name's words, or its place is in the
     name: "Havbruksnettverket (på Helgeland)" for "Havbruksnettverk Helgeland"."""
@@ -410,7 +416,9 @@ class StatusReader:
         return found
 
     # -- levels, merging, events ------------------------------------------
-    def emit(self, doc: Doc, reports: list[Report], hubs: dict[int, str]) -> list[StatusEvent]:
+    def emit(self, doc: Doc, reports: list[Report], hubs: dict[int, str], owner: ClusterGroup | None = None) -> list[StatusEvent]:
+        """The events of the reports; ``owner``: the cluster whose own page this is (its name the
+        page's first line), whose decisions a description with no named match tells."""
         events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]] = {}
         doc_level = self._document_level(doc)
         for report in reports:
@@ -437,7 +445,7 @@ class StatusReader:
                         or self._borrowed_level(doc, report, member, reports) or self._programme_level(doc, report, doc_level)
                 if level:
                     self._add(events, doc, report, member, level, hubs)
-        return self._fold_descriptions(events)
+        return self._fold_descriptions(events, owner)
 
     @staticmethod
     def _status_told_before(doc: Doc, report: Report, reports: list[Report]) -> str:
@@ -468,7 +476,8 @@ class StatusReader:
         return k > member.mention.start and (gap or doc[k].text in ("|", "(", "-", "–", "—", ",", ":") or "\t" in doc[k].whitespace_)
 
     @staticmethod
-    def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]]) -> list[StatusEvent]:
+    def _fold_descriptions(events: dict[tuple[int, str, str], tuple[StatusEvent, When, ClusterGroup]],
+                           owner: ClusterGroup | None = None) -> list[StatusEvent]:
         """"Medieklyngen i Bergen blir NCE … Mediarena er tildelt NCE-status": a decision told
         of a descriptive compound is the one decision of that level (and year) told of a proper name,
         when there is exactly one such and the two are not told in one sentence or by one
@@ -489,7 +498,7 @@ class StatusReader:
             if len(targets) > 1:  # "Havbruksnettverket på Helgeland" of two new nodes: the one it names
                 targets = [t for t in targets if _describes(event, t)]
             # "Også X fikk den nye statusen": X is another cluster than the compound told before
-            targets = [t for t in targets if _describes(event, t) or not (_added(t) or _likened(event))]
+            targets = [t for t in targets if _describes(event, t) or not (_added(t) or _likened(event) or _likened(t))]
             if len(targets) == 1 and targets[0].evidence.start != event.evidence.start \
                     and targets[0].spans.get("trigger") != event.spans.get("trigger"):  # "valgt ut A og B", one list: two
                 target = targets[0]
@@ -502,8 +511,12 @@ class StatusReader:
                 # "NCE Instrumentation får ny kontraktsperiode … Instrumenteringsklyngen ble utnevnt til NCE
                 # i 2006": the only named cluster of a page that tells of its level is the one it describes
                 target = next(t for t in out if t.status == event.status)
-                aliases = dict.fromkeys(a for a in (*target.aliases, event.cluster, *event.aliases) if a != target.cluster)
-                out.append(replace(event, cluster=target.cluster, place=event.place or target.place, aliases=list(aliases)))
+                out.append(_renamed(event, target.cluster, target.aliases, target.place))
+            elif owner is not None and not owner.descriptive and not targets and not _likened(event) \
+                    and (event.place is not None or "-" not in event.cluster):
+                # on the cluster's own page ("GCE Blue Maritime Cluster" atop it), "Møreklynga vert GCE",
+                # "Hamar-klyngen (i Innlandet) er tildelt …" tell the owner's decision ("Eyde-klyngen" another's)
+                out.append(_renamed(event, owner.name, owner.aliases, None))
             else:
                 out.append(event)
         return out
