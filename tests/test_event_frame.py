@@ -1921,3 +1921,26 @@ def test_a_description_on_a_clusters_own_page_is_that_cluster(events):
 def test_a_description_on_a_news_page_stays_its_own(events):
     text = "Nyheter fra Sogn\n\nFlorøklynga vert Global Centre of Expertise\n\nKlynga er utpeika til GCE.\n"
     assert status(events(text, published="2014-06-12")) == [("Florøklynga", "GCE", "granted", 2014)]
+
+
+@pytest.mark.parametrize("second,action", [
+    ("Det samme gjør Fjordmat Cluster, det tidligere Arena Fjordmat, som har base i Førde.", "granted"),
+    ("Det same gjeld Fjordmat Cluster i Førde.", "granted"),
+])
+def test_the_same_decision_of_another_cluster(events, second, action):
+    found = status(events(f"Havkraft Cluster i Florø rykker opp fra Arena til NCE. {second}", published="2017-06-22"))
+    assert ("Havkraft Cluster", "NCE", "granted", 2017) in found and ("Fjordmat Cluster", "NCE", action, 2017) in found
+
+
+def test_the_same_renewal_of_another_cluster_is_a_renewal(events):
+    found = status(events("Havkraft Cluster fikk NCE-avtalen forlenget i fem nye år. Det samme gjelder Fjordmat Cluster.",
+                          published="2017-06-22"))
+    assert found == [("Fjordmat Cluster", "NCE", "extended", 2017), ("Havkraft Cluster", "NCE", "extended", 2017)]
+
+
+def test_an_equivalent_status_further_down_is_the_level_told_before(events):
+    text = ("Havkraft Cluster er teke opp i klyngeprogrammet som hub-node. Nettverket knyter seg til NCE Aquaculture.\n\n"
+            "– Vi har venta lenge, seier leiaren.\n\nOrdninga vart innført i fjor. Ho skal hjelpe små miljø.\n\n"
+            "Også i Innlandet\n\nSame dag fekk Fjordmat Cluster på Gjøvik tilsvarande status, med Norway Health Tech som hub.")
+    assert [(n, level) for n, level, _, _ in status(events(text, published="2021-06-25"))] == [
+        ("Fjordmat Cluster", "HUB_NODE"), ("Havkraft Cluster", "HUB_NODE")]

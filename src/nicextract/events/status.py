@@ -42,9 +42,11 @@ from .time import EXPLICIT, TimeReader, When
 PLURAL_CLUSTER_NOUNS = ("klyngene", "klyngane", "klyngjene", "klyngjane", "klynger", "klyngar", "klyngjer")
 SET_NOUNS = (*PLURAL_CLUSTER_NOUNS, "prosjektene", "prosjekta", "miljøene", "miljøa", "nettverkene", "nettverka")
 PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it presents may stand (sentences)
-STATUS_POINTERS = frozenset({"nye", "same", "samme", "denne"})  # "den nye statusen", "same status", "same nivå"
-SAME_POINTERS = frozenset({"same", "samme"})  # "fikk samme status": as another cluster did
-STATUS_BACK = 4  # how far back the decision whose status "den nye statusen" names may be told (sentences)
+SAME_POINTERS = frozenset({"same", "samme", "tilsvarande", "tilsvarende", "lignende", "liknande"})  # "fikk samme status": as another did
+STATUS_POINTERS = SAME_POINTERS | {"nye", "denne"}  # "den nye statusen", "same status", "same nivå", "tilsvarande status"
+LIKENED_HEADS = frozenset({"nivå", "nivået", "status", "statusen", "gjør", "gjorde", "gjer", "gjelder", "gjeld", "gjaldt"})
+LIKE_BEFORE = "same_as_before"  # the trigger of "Det samme gjør X": the decision told before, of X too
+STATUS_BACK = 10  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
 STATE_WORDS = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynger": a level held before
@@ -63,8 +65,7 @@ def _likened(event: StatusEvent) -> bool:
     """Whether the event's sentence gives its level as the one told before ("Samtidig vart
     NODE-klynga løfta til same nivå", "fikk samme status"): its cluster is another than that one."""
     words = event.evidence.text.lower().split()
-    return any(a in SAME_POINTERS and b.strip(".,") in ("nivå", "nivået", "status", "statusen")
-               for a, b in zip(words, words[1:]))
+    return any(a in SAME_POINTERS and b.strip(".,") in LIKENED_HEADS for a, b in zip(words, words[1:]))
 
 
 def _renamed(event: StatusEvent, name: str, aliases: list[str], place: str | None) -> StatusEvent:
@@ -423,10 +424,12 @@ class StatusReader:
         doc_level = self._document_level(doc)
         for report in reports:
             shares = self._apportioned(doc, report, reports) if report.members and not report.decision.level else {}
-            told_before = "" if report.decision.level else self._status_told_before(doc, report, reports)
+            prior = None if report.decision.level else self._decision_told_before(doc, report, reports)
+            if prior is not None and report.decision.trigger.id == LIKE_BEFORE:  # "Det samme gjør X": that decision
+                report = replace(report, decision=replace(report.decision, action=prior.decision.action))
             for member in report.members:
-                if told_before:  # "Også X fikk den nye statusen", "… fekk same status": the level just told
-                    self._add(events, doc, report, member, told_before, hubs)
+                if prior is not None:  # "Også X fikk den nye statusen", "… fekk same status": the level just told
+                    self._add(events, doc, report, member, prior.decision.level, hubs)
                     continue
                 if report.decision.status_referred and not report.decision.level:
                     continue  # "… som får tildelt ein slik status": no level of its own to give
@@ -448,20 +451,21 @@ class StatusReader:
         return self._fold_descriptions(events, owner)
 
     @staticmethod
-    def _status_told_before(doc: Doc, report: Report, reports: list[Report]) -> str:
-        """The level of the decision told just before (within STATUS_BACK sentences), for a
+    def _decision_told_before(doc: Doc, report: Report, reports: list[Report]) -> Report | None:
+        """The report of the decision told just before (within STATUS_BACK sentences), for a
         report that names the status by a definite phrase pointing back ("den nye statusen",
-        "same status", "denne statusen"); "ein slik status" is no particular one."""
+        "same status", "tilsvarande status") or says it is that decision ("Det samme gjør X");
+        "ein slik status" is no particular one."""
         lows = lowers_of(doc)
-        back = any(lows[k] in ("statusen", "status", "nivå", "nivået") and lows[k - 1] in STATUS_POINTERS
-                   and not (lows[k] == "status" and lows[k - 1] == "slik")
-                   for k in range(report.clause.start + 1, report.clause.end))
+        back = report.decision.trigger.id == LIKE_BEFORE or any(
+            lows[k] in ("statusen", "status", "nivå", "nivået") and lows[k - 1] in STATUS_POINTERS
+            and not (lows[k] == "status" and lows[k - 1] == "slik") for k in range(report.clause.start + 1, report.clause.end))
         if not back:
-            return ""
+            return None
         prior = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= STATUS_BACK and r.decision.level
                  and not in_relative(doc, r.clause, r.decision)  # "GCE NODE, som i fjor ble GCE": background
                  and (None in (r.when.year, report.when.year) or r.when.year == report.when.year)]  # not a history's
-        return prior[-1].decision.level if prior else ""
+        return prior[-1] if prior else None
 
     @staticmethod
     def _level_cell(doc: Doc, member: Member) -> bool:
