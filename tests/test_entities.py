@@ -199,3 +199,9 @@ def test_a_year_before_til_is_no_range_of_kroner(extractor):
 def test_a_descriptor_before_a_camel_case_name_is_no_part_of_it(process):
     doc = process("Industrinettverket iKuben i Molde vart fredag teke opp som Arena-prosjekt.")
     assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["iKuben"]
+
+
+@pytest.mark.parametrize("text", ["Ramma er 12 millionar euro.", "Prosjektet kostar 3 millioner dollar.",
+                                  "Banken lånte ut 40 millioner svenske kroner."])
+def test_an_amount_in_a_foreign_currency_is_no_money(process, text):
+    assert [e.text for e in process(text).ents if e.label_ == "MONEY"] == []

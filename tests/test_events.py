@@ -166,6 +166,9 @@ def test_named_cluster_funding(events):
     "Innovasjon Norge har innvilget 7,5 millioner kroner i tilskudd til Havfisk AS.",
     "Bedriftene i klyngen har en samlet omsetning på 62 milliarder kroner.",
     "Et Arena-prosjekt vil normalt ha en kostnadsramme på 3-5 millioner kroner per år.",
+    "Fjordkraft Cluster er òg partnar i eit EU-prosjekt med ei ramme på 12 millionar euro.",
+    "Fjordkraft Cluster får 3 millioner dollar fra et amerikansk fond.",
+    "I tillegg har Kongsberg kommune bevilget 500 000 kroner til et eget sekretariat for Fjordkraft Cluster.",
 ])
 def test_money_that_is_not_programme_funding(events, sentence):
     assert events(sentence, published="2020", kind="funding") == []
@@ -178,6 +181,7 @@ def test_money_that_is_not_programme_funding(events, sentence):
     "Fjordkraft Cluster (tidligere Arena Vannkraft) får NCE-status.",
     "Fjordkraft Cluster er det tidligere Arena Vannkraft.",
     "Klyngen endret navn fra Arena Vannkraft til Fjordkraft Cluster i fjor.",
+    "Fjordkraft Cluster i Sogndal, som fram til i år het Arena Vannkraft, har 40 medlemmer.",
     "Nye klynger:\n• Fjordkraft Cluster, Sunnhordland og Hardanger (tidligere Arena Vannkraft)\n",
 ])
 def test_rename(events, sentence):

@@ -53,8 +53,8 @@ class MoneyRecognizer(PatternDataMixin):
         for m in self.lexicon.regex.finditer(text):
             start = self._after_a_year(text, m)
             span = char_span(doc, start, m.end(), "MONEY")
-            if span is None:
-                continue
+            if span is None or self.lexicon.foreign_after(text, m.end()):
+                continue  # "12 millionar euro" is no amount of kroner
             if self.lexicon.has_currency(m) or self._in_funding_context(span):
                 spans.append(span)
         add_entities(doc, spans)

@@ -214,6 +214,9 @@ class FundingReader:
             return True
         if lows[i] in self.cues.words["other_funders"] and i + 1 < clause.end and doc[i + 1].is_lower:
             return True  # "Forskningsrådet støtter prosjektet med 16 millioner": another funder gives it
+        funders, giving = self.cues.words["other_funders"], self.cues.words["giving_verbs"] | self.cues.words["given_participles"]
+        if any(lows[k] in funders and any(w in giving for w in lows[k + 1:min(clause.end, k + 3)]) for k in range(i, clause.end)):
+            return True  # "I tillegg har Kongsberg kommune bevilget 500 000 kroner": an inverted subject that gives it
         # "fikk 20 millioner kroner fra Forskningsrådet": money from another funder
         return any(lows[k] in ("fra", "frå") and set(lows[k + 1:k + 4]) & self.cues.words["other_funders"]
                    for k in range(clause.start, clause.end))

@@ -219,7 +219,10 @@ def _relative_former(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
         rel = next((k for k in range(old.start - 1, max(sent.start, old.start - 9), -1) if lows[k] == "som"), None)
         if rel is None or rel - 1 <= sent.start or doc[rel - 1].text != ",":
             continue
-        new = _cluster_ending(doc, rel - 1)
+        end = rel - 1
+        while end - 1 > sent.start and _place_word(doc, end - 1) and doc[end - 1].text not in ("(", ")"):
+            end -= 1  # "X i Stavanger, som fram til i år het Y"
+        new = _cluster_ending(doc, end)
         if new is None or any(e.label_ == "CLUSTER" for e in ents_in(doc[rel:old.start])) \
                 or _merger(doc, cues, sent.start, sent.end) or fold_name(new.text) == fold_name(old.text):
             continue

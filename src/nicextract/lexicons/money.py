@@ -32,6 +32,11 @@ class MoneyLexicon:
     numbers: NumberWords
     range_split: re.Pattern[str]
     opener: str
+    foreign: re.Pattern[str] | None = None  # a foreign currency right after an amount: "12 millionar euro"
+
+    def foreign_after(self, text: str, end: int) -> bool:
+        """Whether a foreign currency word follows the amount that ends at ``end``."""
+        return self.foreign is not None and self.foreign.match(text, end) is not None
 
     def value(self, text: str) -> int | list[int] | None:
         """Whole kroner for an amount ("2,2 millioner kroner"), ``[min, max]`` for a range."""
@@ -90,5 +95,7 @@ def load_money_lexicon(patterns_dir: str | Path | None = None) -> MoneyLexicon:
     regex = re.compile(pattern, re.IGNORECASE)
     range_split = re.compile("|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+"
                                       for j in [*joiners, *require(data, "range_pair_joiners", list, where)]))
+    foreign = [w.lower() for w in data.get("foreign_currencies", [])]
+    foreign_after = re.compile(rf"\s*(?:{_alt(foreign)})(?![\w])", re.IGNORECASE) if foreign else None
     return MoneyLexicon(regex, {**multipliers, **curmult}, cues, numbers, range_split,
-                        require(data, "range_openers", list, where)[0])
+                        require(data, "range_openers", list, where)[0], foreign_after)
