@@ -1944,3 +1944,24 @@ def test_an_equivalent_status_further_down_is_the_level_told_before(events):
             "Også i Innlandet\n\nSame dag fekk Fjordmat Cluster på Gjøvik tilsvarande status, med Norway Health Tech som hub.")
     assert [(n, level) for n, level, _, _ in status(events(text, published="2021-06-25"))] == [
         ("Fjordmat Cluster", "HUB_NODE"), ("Havkraft Cluster", "HUB_NODE")]
+
+
+def test_inn_paa_level_over_a_colon_list(events):
+    text = ("Tre nye klynger\n\nInn på Arena-nivå:\n• Havkraft Cluster, Florø\n• Fjordmat Cluster, Førde\n\n"
+            "Klyngeprogrammet eies av Innovasjon Norge.\n")
+    assert status(events(text, published="2015-06-17")) == [("Fjordmat Cluster", "ARENA", "granted", 2015),
+                                                            ("Havkraft Cluster", "ARENA", "granted", 2015)]
+
+
+def test_a_former_marker_in_a_naming_relative_clause_does_not_date_the_decision_back(events):
+    text = "Havkraft Cluster, som tidlegare heitte Arena Havkraft, gjekk over til å vere moden klynge."
+    assert status(events(text, published="2021-11-18")) == [("Havkraft Cluster", "MATURE", "granted", 2021)]
+
+
+def test_a_description_before_any_name_is_the_cluster_named_next(events):
+    """"Den maritime klynga på Sunnmøre er ei av dei to første som får status som GCE" in the
+    lead, the name opening the next paragraph; "ei av dei to" is one of them, no plural."""
+    text = ("Møre-klynga blir global\n\nÅLESUND: Den maritime klynga på Sunnmøre er ei av dei to første i landet som "
+            "får status som Global Centre of Expertise (GCE). Avgjerda vart kunngjord i dag.\n\n"
+            "Havkraft Cluster samlar over 150 verksemder innan skipsdesign og verft.\n")
+    assert status(events(text, published="2014-06-26")) == [("Havkraft Cluster", "GCE", "granted", 2014)]

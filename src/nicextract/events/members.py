@@ -43,6 +43,7 @@ DEFINITE_PLURALS = ("ene", "ane")  # "klyngene": the noun a count counts, not an
 PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
+CATAPHOR_REACH = 3  # how many sentences after an anaphor with no antecedent may name its cluster
 OTHERS = 8  # how many sentences after a decision's last named member may name "the others" (past sub-headings)
 FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
 SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
@@ -178,8 +179,9 @@ class MemberFinder:
         lows = lowers_of(doc)[first:decision.end + 2]
         words = [w for w in lows if w.strip()]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-        if set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural:
-            return "plural"
+        partitive = any(a in ARTICLES | {"én", "éin", "éi", "ett", "eitt"} and b == "av" for a, b in zip(words, words[1:]))
+        if (set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural) and not partitive:
+            return "plural"  # not "X er ei av dei to første som får …": one of them
         contracts = self.cues.words["contract_nouns"]
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                or (t.i < decision.start and t.lower_.rsplit("-", 1)[-1] in contracts) for t in doc[first:decision.end + 2]):
@@ -629,6 +631,23 @@ class MemberFinder:
             if not all(m.item_level and (is_heading(m.evidence, max_tokens=24) or is_bullet_item(m.evidence)) for m in found):
                 return []  # rows and short lines that name their levels, not paragraphs that mention one
             return [m for m in found if m.item_level == level] if level else found
+        return []
+
+    @staticmethod
+    def cataphor(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The name an anaphor with nothing before it stands for: the cluster that opens one of
+        the next sentences (within CATAPHOR_REACH, past one paragraph break): "Den maritime klynga
+        på Sunnmøre får status som GCE. … \n\nGCE Blue Maritime Cluster samlar …"."""
+        breaks = 0
+        for k in range(n + 1, min(len(sents), n + 1 + CATAPHOR_REACH)):
+            if blank_line_before(doc, sents[k]):
+                breaks += 1
+                if breaks > 1 or is_heading(sents[k]):
+                    break
+            i = first_word(sents[k])
+            found = [m for m in index.within(i, i + 1) if m.start not in excluded]
+            if found:
+                return [Member(found[0], index.group(found[0]), sents[k])]
         return []
 
     def next_named(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:

@@ -378,7 +378,9 @@ class StatusReader:
             group = nearest if topic is None or in_sentence else topic
             if group is None and self._possessive_first_person(doc, clause):
                 group = index.main()  # "Klyngen vår er tatt opp i Arena Pro!" atop a newsletter signed by the cluster
-            return [Member(group.mentions[0], group, sents[n])] if group is not None else []
+            if group is None:  # "Den maritime klynga på Sunnmøre får status …" before any name: the name told next
+                return finder.cataphor(doc, sents, n, index, excluded)
+            return [Member(group.mentions[0], group, sents[n])]
         found: list[Member] = []
         if reference == "speaker":
             found = finder.speaker(doc, sents, n, decision, index, excluded)

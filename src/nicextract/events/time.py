@@ -82,7 +82,7 @@ class TimeReader:
         if entry is not None:
             return entry
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
-        if not recent and (self._back_in_time(doc, clause, trigger) or self._background_clause(doc, clause, trigger, past)):
+        if not recent and (self._back_in_time(doc, clause, trigger, holes) or self._background_clause(doc, clause, trigger, past)):
             return When(None, NONE)
         undated = published_year(doc) is None
         if past or undated:  # an undated page: its headings' year is the best it gives
@@ -211,16 +211,17 @@ class TimeReader:
             return None
         return When(year_of(before[-1]._.value), EXPLICIT, (before[-1].start_char, before[-1].end_char))
 
-    def _back_in_time(self, doc: Doc, clause: Span, trigger: int) -> bool:
+    def _back_in_time(self, doc: Doc, clause: Span, trigger: int, holes: tuple[tuple[int, int], ...] = ()) -> bool:
         """"har tidligere fått", "ble senere GCE", "fikk for noen år siden": an adverb
-        next to the decision word. "tidligere" before a name ("X, tidligere Y, får …")
+        next to the decision word, not in a relative clause of its own (``holes``: "X, som
+        tidlegare heitte Y, gjekk over …"). "tidligere" before a name ("X, tidligere Y, får …")
         is a former name's marker instead."""
         a, b = max(clause.start, trigger - 5), min(clause.end, trigger + 7)
         lows = lowers_of(doc)
         words = self.cues.words["back_in_time"]
         for i in range(a, b):
-            if lows[i] in words and not (i + 1 < len(doc) and (doc[i + 1].ent_type_ == "CLUSTER" or (
-                    doc[i + 1].text[:1].isupper() and doc[i + 1].ent_type_ != "STATUS"))):
+            if lows[i] in words and not any(h0 <= i < h1 for h0, h1 in holes) and not (i + 1 < len(doc) and (
+                    doc[i + 1].ent_type_ == "CLUSTER" or (doc[i + 1].text[:1].isupper() and doc[i + 1].ent_type_ != "STATUS"))):
                 return True
         return any(p in span_text(doc, a, b).lower() for p in self.cues.phrases["back_in_time"])
 
