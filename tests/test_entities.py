@@ -205,3 +205,8 @@ def test_a_descriptor_before_a_camel_case_name_is_no_part_of_it(process):
                                   "Banken lånte ut 40 millioner svenske kroner."])
 def test_an_amount_in_a_foreign_currency_is_no_money(process, text):
     assert [e.text for e in process(text).ents if e.label_ == "MONEY"] == []
+
+
+def test_a_document_title_after_a_dash_is_no_part_of_the_name(process):
+    doc = process("NCE Havkraft – Årsberetning 2013\n\nNCE Havkraft er en næringsklynge i Halden.")
+    assert {e.text for e in doc.ents if e.label_ == "CLUSTER"} == {"NCE Havkraft"}

@@ -643,3 +643,15 @@ def test_the_level_noun_names_the_named_cluster_not_its_description(events):
     text = ("Prosessindustriklyngen i Grenland, Havkraft Cluster, ble torsdag utnevnt til NCE. Samtidig fikk Fjordmat "
             "Cluster status som ny Arena-klynge. Den nye NCE-klyngen får inntil 6 millioner kroner i året i ti år.")
     assert read(events, text) == [("cluster", "Havkraft Cluster", None, 6_000_000, None, True, 10)]
+
+
+def test_an_income_line_from_the_programme_in_a_clusters_accounts(events):
+    """A cluster's annual report lists its income: the line from the programme is its grant,
+    in the year the report is for."""
+    text = ("Årsrapport 2022 | Havkraft Cluster\n\nØkonomi\n\nHavkraft Cluster hadde et år med høy aktivitet.\n\n"
+            "Inntektene fordelte seg slik:\n– Medlemskontingenter: 5,2 millioner kroner\n"
+            "– Tilskudd fra Arena Pro-programmet i Norwegian Innovation Clusters: 3,4 millioner kroner\n"
+            "– Prosjektinntekter fra EU-prosjekter: 4,1 millioner kroner\n")
+    found = [(e["recipient"], e["recipient_kind"], e["status"], e["amount_nok"], e["year"])
+             for e in events(text) if e["type"] == "funding"]
+    assert found == [("Havkraft Cluster", "cluster", "ARENA_PRO", 3_400_000, 2022)]

@@ -139,6 +139,7 @@ class ClusterFinder(PatternDataMixin):
         self.generic = low("generic_compounds")
         self.connectors = low("name_connectors")
         self.dashes = frozenset(require(cues, "subtitle_dashes", list, w))
+        self.document_titles = frozenset(x.lower() for x in cues.get("document_titles", []))  # "X – Årsberetning 2013"
         self.verbs = low("subject_verbs")
         self.status_context = tuple(low("status_context"))
         self.heading_cues = low("list_heading_cues")
@@ -868,8 +869,9 @@ class ClusterFinder(PatternDataMixin):
                 while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:
                     sub_end += 1
                 tail = doc[end + 1:sub_end]
-                generic_tail = len(tail) == 1 and (tail[0].lower_ in self.generic or tail[0].lower_ in self.anaphors
-                                                   or tail[0].lower_.endswith(self.plurals))
+                generic_tail = (len(tail) == 1 and (tail[0].lower_ in self.generic or tail[0].lower_ in self.anaphors
+                                                    or tail[0].lower_.endswith(self.plurals))) \
+                    or (len(tail) > 0 and tail[0].lower_ in self.document_titles)  # "X – Årsberetning 2013": the document
                 if sub_end > end + 1 and not all(t.ent_type_ == "PLACE" for t in tail) and not generic_tail:
                     end = sub_end  # not "Fornybarklyngen – Klyngen samler …", "N3C – Betongprodusenter, …"
             out.append(Span(doc, start, end, label="CLUSTER", kb_id=span.kb_id_))

@@ -44,7 +44,7 @@ from .decisions import LEVEL_RANK, conditional
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
-from .time import entry_year
+from .time import entry_year, title_year
 
 if TYPE_CHECKING:
     from .status import Report
@@ -101,7 +101,7 @@ class FundingReader:
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
-            year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc)
+            year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc) or title_year(doc, self.cues)
             parts = clauses(sent)
             # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
             scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]
@@ -476,8 +476,23 @@ class FundingReader:
         if cued and not index.within(sents[n].start, sents[n].end) and any(self._support_at(doc, clause, a) for a in amounts):
             # "Her er det snakk om støtte på fem millionar kroner": support that names no one
             only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
-            return self._of_report(only, only.members[0].group.name, []) if only else None
+            if only:
+                return self._of_report(only, only.members[0].group.name, [])
+        source = self._from_programme(doc, clause)
+        owner = index.main()
+        if cued and source is not None and owner is not None and not index.within(clause.start, clause.end):
+            # "– Tilskudd fra Arena Pro-programmet i Norwegian Innovation Clusters: 3,4 millioner kroner" in a
+            # cluster's own accounts: the cluster the document is of
+            level = source._.value if source.label_ == "STATUS" else source.kb_id_ if source.kb_id_ in LEVEL_RANK else None
+            return "cluster", owner.name, level, [source.start_char, source.end_char]
         return None
+
+    @staticmethod
+    def _from_programme(doc: Doc, clause: Span) -> Span | None:
+        """The programme a clause names as where the money comes from ("Tilskudd fra Arena-programmet: …")."""
+        lows = lowers_of(doc)
+        return next((e for e in ents_in(clause) if e.start > clause.start and lows[e.start - 1] in ("fra", "frå") and (
+            e.label_ == "PROGRAMME" or (e.label_ == "STATUS" and lows[e.end - 1].endswith(PROGRAMME_NOUNS)))), None)
 
     @staticmethod
     @staticmethod

@@ -89,7 +89,7 @@ class TimeReader:
             heading = self._heading_year(sents, n, nearest_only=not undated)
             if heading is not None:
                 return heading
-            report = self._report_year(doc)
+            report = title_year(doc, self.cues)
             if report is not None:  # "Årsrapport 2009": what the report tells in the past happened in 2009
                 return When(report, NEWS)
         term = memo(doc, ("term_start",), lambda: self._term_start(doc, sents))
@@ -242,24 +242,6 @@ class TimeReader:
                 return False
         return False
 
-    def _report_year(self, doc: Doc) -> int | None:
-        """The year an annual report or a selection round is for, from the first lines: a
-        report's title ("ÅRSRAPPORT 2009") or, on an undated page, the round the page presents
-        ("Klyngeprogrammet sitt opptak for 2023 vart lagt fram torsdag", "Klyngeprogrammet 2023:")."""
-        def find() -> int | None:
-            head = doc_text(doc)[:REPORT_TITLE_REACH].lower()
-            titles = (("report_titles", YEAR_AFTER), ("round_titles", ROUND_YEAR_AFTER))
-            for key, after in titles if published_year(doc) is None else titles[:1]:  # a dated page's round is its date's
-                for title in self.cues.words[key] | set(self.cues.phrases[key]):
-                    k = head.find(title)
-                    while k >= 0:
-                        m = after.match(head, k + len(title))
-                        if m and (k == 0 or not head[k - 1].isalpha()):
-                            return int(m.group(1))
-                        k = head.find(title, k + 1)
-            return None
-        return memo(doc, ("report_year",), find)
-
     @staticmethod
     def _year_line(sents: list[Span], n: int) -> When | None:
         """A timeline's entry: a line that is only a year ("2010", "2016:") above the
@@ -293,6 +275,25 @@ class TimeReader:
                 return None
         return None
 
+
+
+def title_year(doc: Doc, cues: EventCues) -> int | None:
+    """The year an annual report or a selection round is for, from the first lines: a
+    report's title ("ÅRSRAPPORT 2009") or, on an undated page, the round the page presents
+    ("Klyngeprogrammet sitt opptak for 2023 vart lagt fram torsdag", "Klyngeprogrammet 2023:")."""
+    def find() -> int | None:
+        head = doc_text(doc)[:REPORT_TITLE_REACH].lower()
+        titles = (("report_titles", YEAR_AFTER), ("round_titles", ROUND_YEAR_AFTER))
+        for key, after in titles if published_year(doc) is None else titles[:1]:  # a dated page's round is its date's
+            for title in cues.words[key] | set(cues.phrases[key]):
+                k = head.find(title)
+                while k >= 0:
+                    m = after.match(head, k + len(title))
+                    if m and (k == 0 or not head[k - 1].isalpha()):
+                        return int(m.group(1))
+                    k = head.find(title, k + 1)
+        return None
+    return memo(doc, ("report_year",), find)
 
 def entry_year(doc: Doc, sents: list[Span], n: int) -> int | None:
     """The year of the timeline entry sentence ``n`` belongs to: the year line above it, or
