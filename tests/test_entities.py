@@ -210,3 +210,12 @@ def test_an_amount_in_a_foreign_currency_is_no_money(process, text):
 def test_a_document_title_after_a_dash_is_no_part_of_the_name(process):
     doc = process("NCE Havkraft – Årsberetning 2013\n\nNCE Havkraft er en næringsklynge i Halden.")
     assert {e.text for e in doc.ents if e.label_ == "CLUSTER"} == {"NCE Havkraft"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("I tillegg avanserer havromsklyngen Ocean Space Møre til NCE.", ["Ocean Space Møre"]),
+    ("Klyngen skifter navn til NCE Smart Hav.", ["NCE Smart Hav"]),  # the gazetteer's short form "NCE Smart" begins it
+    ("NCE Smart Energy Markets sitt mål er vekst.", ["NCE Smart Energy Markets"]),
+])
+def test_names_after_a_lower_case_compound_and_past_a_short_known_form(process, text, names):
+    assert [e.text for e in process(text).ents if e.label_ == "CLUSTER"] == names

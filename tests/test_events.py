@@ -182,6 +182,10 @@ def test_money_that_is_not_programme_funding(events, sentence):
     "Fjordkraft Cluster er det tidligere Arena Vannkraft.",
     "Klyngen endret navn fra Arena Vannkraft til Fjordkraft Cluster i fjor.",
     "Fjordkraft Cluster i Sogndal, som fram til i år het Arena Vannkraft, har 40 medlemmer.",
+    "Fjordkraft Cluster ble tatt opp i Arena-programmet i 2012 under navnet Arena Vannkraft.",
+    "Fjordkraft Cluster startet som Arena Vannkraft og er fortsatt Arena-klynge.",
+    "Året etter fulgte Arena Vannkraft i Sogndal, i dag Fjordkraft Cluster.",
+    "I tillegg avanserer kraftklyngen Arena Vannkraft fra Arena til NCE, og skifter samtidig navn til Fjordkraft Cluster.",
     "Nye klynger:\n• Fjordkraft Cluster, Sunnhordland og Hardanger (tidligere Arena Vannkraft)\n",
 ])
 def test_rename(events, sentence):
@@ -215,3 +219,8 @@ def test_evidence_slices_the_text(extractor):
         assert text[e["evidence"]["start"]:e["evidence"]["end"]] == e["evidence"]["text"]
         for start, end in e["spans"].values():
             assert 0 <= start < end <= len(text)
+
+
+def test_a_past_name_of_a_descriptive_subject_is_no_rename(events):
+    text = "Stord-klyngen, som ble etablert som Arena-prosjekt under navnet Arena Havkraft, får nå NCE-status."
+    assert events(text, published="2014", kind="rename") == []

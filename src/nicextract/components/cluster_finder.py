@@ -290,11 +290,13 @@ class ClusterFinder(PatternDataMixin):
                     yield self._trim(doc, tok.i, end, set())
 
     def _appositions(self, doc: Doc, sent: Span) -> Iterable[tuple[int, int]]:
-        """"Arena-prosjektet Havkraft Nord", "klynga Fjellmat": a definite singular
-        level or cluster noun followed by a name."""
+        """"Arena-prosjektet Havkraft Nord", "klynga Fjellmat", "havromsklyngen Ocean Space": a
+        definite singular level or cluster noun (or compound of one) followed by a name."""
         for tok in sent:
             low = tok.lower_
-            definite = low in self.generic and low.endswith(SINGULAR_DEFINITE)
+            # "klynga Fjellmat", and a compound in lower case: "avanserer havromsklyngen Ocean Space Møre"
+            definite = (low in self.generic or (tok.is_lower and low.endswith(self.definite_generic))) \
+                and low.endswith(SINGULAR_DEFINITE)
             level_noun = (tok.ent_type_ == "STATUS" and "-" in low and low.endswith(SINGULAR_DEFINITE)
                           and not low.endswith(self.plurals) and tok.ent_iob_ == "B"
                           and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))
@@ -864,6 +866,11 @@ class ClusterFinder(PatternDataMixin):
             if end < len(doc) and doc[end].text in self.head_tails and doc[end].ent_type_ in ("", "PLACE") \
                     and (end + 1 == len(doc) or not self._name_token(doc[end + 1])):
                 end += 1  # "Energy Valley Norway": a country or region word ends a longer name
+            elif span.kb_id_ and end - start <= 2 and end < len(doc) and doc[end].ent_type_ == "" and doc[end].is_title \
+                    and self._name_token(doc[end]) and doc[end].lower_ not in self.stop_words | self.document_titles \
+                    and not (doc[end].lower_.endswith("s") and end + 1 < len(doc) and doc[end + 1].is_lower):
+                # "NCE Smart Hav": a short known form that begins a longer name ("NCE Heidner Bioclusters mål" is a genitive)
+                end = self._run(doc, end, len(doc))
             if end + 1 < len(doc) and doc[end].text in self.dashes and doc[end].whitespace_:
                 sub_end = end + 1
                 while sub_end < len(doc) and self._name_token(doc[sub_end]) and doc[sub_end].lower_ not in self.stop_words:

@@ -31,6 +31,11 @@ LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a desc
 
 
 @lru_cache(maxsize=1 << 16)  # like fold_name: the same names again and again
+def descriptive(name: str) -> bool:
+    """Whether a name is a descriptive compound ("Stord-klyngen", "Havbruksnettverket"), not a proper name."""
+    return _DESCRIPTIVE.search(name) is not None
+
+
 def core(name: str) -> str:
     """The folded name without level prefix and generic head: the part that identifies it."""
     folded = fold_name(name)

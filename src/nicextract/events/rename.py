@@ -11,7 +11,7 @@ from ..layout import first_word
 from ..tokentable import token_table
 from ..lexicons.events import EventCues
 from ..names import fold_name
-from .mentions import ClusterIndex, core
+from .mentions import ClusterIndex, core, descriptive
 from .model import Evidence, RenameEvent
 
 SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "formelt", "i", "dag", "fått", "endelig"})
@@ -88,8 +88,10 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
                         and all(t.lower_ in SUBJECT_GAP or _place_word(doc, t.i) or t.ent_type_ == "DATE"
                                 or t.lower_ in RELATIVE_GAP for t in doc[e.end:tok.i])), None)
             if old is None and _coordinated_verb(doc, sent, tok.i):  # "X får ny status – og skifter navn til Y"
-                old = next((e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i), None)
-                old = old if old is not None and old.start == first_word(sent) else None
+                before = [e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= tok.i]
+                old = before[0] if before and before[0].start == first_word(sent) else None
+                if old is None and len(before) == 1:  # "I tillegg avanserer klyngen X til NCE, og skifter navn til Y"
+                    old = before[0]
             if old is None and new is not None and doc[first_word(sent)].lower_ in anaphors and first_word(sent) < tok.i:
                 anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))  # "Klyngen … skifter navn til Y"
                 continue
@@ -102,7 +104,7 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for old, new in _narrative(doc, cues):
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
-    for old, new in [*_relative_former(doc, cues), *_new_name_of(doc), *_prefix_changed(doc)]:
+    for old, new in [*_relative_former(doc, cues), *_new_name_of(doc), *_prefix_changed(doc), *_past_name_of_subject(doc, cues)]:
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _new_names(doc, cues):
@@ -129,7 +131,10 @@ def _now_called(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
             i, j = tok.i, tok.i + len(words)
             if lows[i:j] != words or i < 2 or lows[i - 1] not in (",", "("):
                 continue
-            old, new = _cluster_ending(doc, i - 1), _cluster_at(doc, j)
+            end = i - 1
+            while end - 1 > 0 and _place_word(doc, end - 1) and doc[end - 1].text not in ("(", ")"):
+                end -= 1  # "GCE Subsea i Bergen, i dag GCE Ocean Technology"
+            old, new = _cluster_ending(doc, end), _cluster_at(doc, j)
             if old is not None and new is not None and sent_of(old) == sent_of(new):
                 out.append((old, new))
     return out
@@ -145,8 +150,27 @@ def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -
         if any(e.label_ == "CLUSTER" and e.start < old.start for e in ents_in(sent)) \
                 or _merger(doc, cues, sent.start, sent.end):
             continue
-        if any(doc[k].lower_ in anaphors or doc[k].lower_ in NEUTER_SUBJECTS for k in range(max(sent.start, old.start - 3), old.start)):
+        first = first_word(sent)
+        relative = doc[first].lower_ in anaphors and first + 2 < old.start and doc[first + 1].text == "," \
+            and doc[first + 2].lower_ == "som"  # "Klynga, som til no har heitt Y, har …"
+        if relative or any(doc[k].lower_ in anaphors or doc[k].lower_ in NEUTER_SUBJECTS
+                           for k in range(max(sent.start, old.start - 3), old.start)):
             out.append(old)  # "Den gongen gjekk det under namnet Y", "Da het det Y": "det" of "miljøet", "nettverket"
+    return out
+
+
+def _past_name_of_subject(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"Norway Health Tech ble tatt opp i Arena-programmet i 2009 under navnet Oslo Medtech",
+    "X startet som Y": a past name told later in a sentence whose subject, the one name before
+    it, opens the sentence."""
+    out = []
+    for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
+        sent = sent_of(old)
+        before = [e for e in ents_in(sent) if e.label_ == "CLUSTER" and e.end <= old.start]
+        if len(before) != 1 or before[0].start != first_word(sent) or _merger(doc, cues, sent.start, sent.end) \
+                or fold_name(before[0].text) == fold_name(old.text) or descriptive(before[0].text):  # "Stord-klyngen": no name
+            continue
+        out.append((old, before[0]))
     return out
 
 
