@@ -1965,3 +1965,25 @@ def test_a_description_before_any_name_is_the_cluster_named_next(events):
             "får status som Global Centre of Expertise (GCE). Avgjerda vart kunngjord i dag.\n\n"
             "Havkraft Cluster samlar over 150 verksemder innan skipsdesign og verft.\n")
     assert status(events(text, published="2014-06-26")) == [("Havkraft Cluster", "GCE", "granted", 2014)]
+
+
+def test_an_enumeration_goes_on_after_a_former_name(events):
+    text = "Havkraft Cluster i Oslo, tidligere Arena Havkraft, og Byggeklynge Agder i Kristiansand er tatt opp på Arena-nivå."
+    assert status(events(text, published="2019-06-20")) == [("Byggeklynge Agder", "ARENA", "granted", 2019),
+                                                            ("Havkraft Cluster", "ARENA", "granted", 2019)]
+
+
+@pytest.mark.parametrize("text,published,level", [
+    ("Disse tre klyngene er i dag Arena-klynger og flyttes opp ett hakk:\n\n– Havkraft Cluster, Stavanger – tunnelsikkerhet\n"
+     "– Fjordmat Cluster, Kjeller – solenergi\n", "2019-06-20", "ARENA_PRO"),
+    ("Disse to klyngene er i dag Arena-klynger og flyttes opp ett hakk:\n\n– Havkraft Cluster, Stavanger – tunnelsikkerhet\n"
+     "– Fjordmat Cluster, Kjeller – solenergi\n", "2015-06-20", "NCE"),  # before Arena Pro, the step is NCE
+])
+def test_one_step_up_from_the_level_held(events, text, published, level):
+    assert {(name, lvl) for name, lvl, _, _ in status(events(text, published=published))} == {
+        ("Fjordmat Cluster", level), ("Havkraft Cluster", level)}
+
+
+def test_one_step_up_with_no_level_named_is_no_decision_of_its_own(events):
+    text = "Klynga som samlar torskeprodusentar er no løfta eitt hakk opp i klyngeprogrammet."
+    assert status(events(text, published="2020-12-03")) == []

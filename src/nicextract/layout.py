@@ -13,6 +13,7 @@ from .doccache import lowers_of, memo, span_text
 from .tokentable import token_table
 from .tokenizer import doc_text
 
+INTERRUPTERS = frozenset({"som", "der", "tidligere", "tidlegare"})  # ", som …," and ", tidligere X," inside an enumeration
 CLAUSE_BREAKS = frozenset({"mens", "medan", "medans", "men", ";", "samtidig"})
 ITEM_PARTICLES = frozenset({"i", "og", "på", "for", "av", "til", "ved"})  # "Mo i Rana", "Mat og Reiseliv"
 CONTRASTIVE = frozenset({"mens", "medan", "medans"})  # "A blir NCE, mens B …": a second clause with a subject of its own
@@ -52,10 +53,10 @@ def clauses(sent: Span) -> list[Span]:
 
 def _enumeration_goes_on(doc: Doc, lowers: list[str], start: int, i: int) -> bool:
     """Whether ", og" at ``i`` joins a second name to a first one that a relative clause
-    (", som …") in between describes."""
+    (", som …") or a former name (", tidligere X,") in between describes."""
     if lowers[i] != "og" or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "CLUSTER" or doc[i + 1].ent_iob_ != "B":
         return False
-    rel = next((k for k in range(i - 2, start, -1) if lowers[k] in ("som", "der") and lowers[k - 1] == ","), None)
+    rel = next((k for k in range(i - 2, start, -1) if lowers[k] in INTERRUPTERS and lowers[k - 1] == ","), None)
     if rel is None or any(lowers[k] in (",", "og") for k in range(rel + 1, i - 1) if doc[k].text == "," and k != i - 1
                           and doc[k + 1].ent_type_ == "CLUSTER"):
         return False

@@ -345,6 +345,10 @@ class ClusterFinder(PatternDataMixin):
                     or low.endswith(self.plurals) or not self._free(tok)):
                 continue
             nxt = tok.i + 1
+            place_end = self._place_after(doc, sent, nxt) if not low.endswith(SINGULAR_DEFINITE + ("n",)) else None
+            if place_end is not None:  # "Byggeklynge Agder i Kristiansand", "Havbruksnettverk Helgeland"
+                yield self._name_before(doc, sent, tok.i), place_end
+                continue
             follows_name = nxt < sent.end and self._name_token(doc[nxt])
             if follows_name:
                 end = self._run(doc, nxt, sent.end)
@@ -358,6 +362,16 @@ class ClusterFinder(PatternDataMixin):
                 continue  # "Matklynge fra Hardanger blir …": an indefinite description ("Nordnorsk Romklynge på Andøya" is a name)
             elif tok.i != first or low not in self.generic:
                 yield self._name_before(doc, sent, tok.i), tok.i + 1  # "Barents Havromsklynge", "Sogn Fruktklynge"
+
+    def _place_after(self, doc: Doc, sent: Span, i: int) -> int | None:
+        """The end of a place that stands right after an indefinite cluster compound and ends the
+        name (no name word after it): "Byggeklynge Agder (i Kristiansand)"."""
+        if i >= sent.end or doc[i].ent_type_ != "PLACE" or doc[i].ent_iob_ != "B" or not doc[i].is_title:
+            return None
+        end = i + 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        return end if end >= sent.end or not self._name_token(doc[end]) else None
 
     def _name_before(self, doc: Doc, sent: Span, i: int) -> int:
         """Where the name that a compound at ``i`` ends begins: the name words right before it,

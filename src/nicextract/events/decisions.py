@@ -24,10 +24,14 @@ from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_trigg
 from ..lexicons.numbers import load_number_words
 from ..matcher import RuleMatcher
 from ..schema import STATUS_VALUES
+from .context import published_year
 
 LEVEL_RANK = {s: i for i, s in enumerate(STATUS_VALUES)}
 LEVEL_BEFORE, LEVEL_AFTER = 10, 12  # how far from its decision word a clause's level may stand (tokens)
 LEVEL_NEEDS = frozenset({"level", "level_next"})
+STEP_UP = "step_up"  # the trigger of "flyttes opp ett hakk": the level above the one the clause names
+STEPS = ("ARENA", "ARENA_PRO", "NCE", "GCE")
+ARENA_PRO_FROM = 2019  # the year Arena Pro came between Arena and NCE
 RECEIPT_VERBS = frozenset({"får", "fikk", "fekk"})  # after a fronted status: "Arena-status får A og B"
 DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
@@ -270,7 +274,7 @@ class DecisionReader:
                     and not (trig.tense == "participle" and self._passive_subject(doc, clause, start)) \
                     and not self._fronted_status(doc, clause, start):
                 continue
-            level, span = self._level(doc, clause, trig, start, end, holes)
+            level, span = self._step_up(doc, clause) if trig.id == STEP_UP else self._level(doc, clause, trig, start, end, holes)
             # "… vart løfta opp på same nivå" (as the one told before); "forlenget avtalen på samme nivå" is their own
             same = level is None and not renewal and trig.action == "granted" and self._same_level(doc, clause, end)
             if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless and not same) or self._blocked(doc, clause, start, end):
@@ -534,6 +538,18 @@ class DecisionReader:
             if ent.label_ == "PROGRAMME" and ent.kb_id_ in LEVEL_RANK:
                 return ent.kb_id_, ent
         return None, None
+
+    @staticmethod
+    def _step_up(doc: Doc, clause: Span) -> tuple[str | None, Span | None]:
+        """The level one step above the one the clause names ("er i dag Arena-klynger og flyttes
+        opp ett hakk"): Arena Pro above Arena from 2019, NCE before; GCE above NCE."""
+        held = next((e for e in ents_in(clause) if e.label_ == "STATUS" and e._.value in STEPS), None)
+        if held is None:
+            return None, None
+        year = published_year(doc)
+        ladder = [s for s in STEPS if s != "ARENA_PRO" or year is None or year >= ARENA_PRO_FROM]
+        k = ladder.index(held._.value) if held._.value in ladder else -1
+        return (ladder[k + 1], held) if 0 <= k < len(ladder) - 1 else (None, None)
 
     def earlier_level(self, doc: Doc, ent: Span) -> bool:
         """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt") or
