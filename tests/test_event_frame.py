@@ -1987,3 +1987,10 @@ def test_one_step_up_from_the_level_held(events, text, published, level):
 def test_one_step_up_with_no_level_named_is_no_decision_of_its_own(events):
     text = "Klynga som samlar torskeprodusentar er no løfta eitt hakk opp i klyngeprogrammet."
     assert status(events(text, published="2020-12-03")) == []
+
+
+def test_the_level_after_status_som_is_the_one_given_to_the_members_named_next(events):
+    text = ("Tre NCE-er blir modne klynger\n\nEtter mer enn et tiår får tre av landets eldste NCE-klynger status som "
+            "moden klynge fra 1. januar 2021.\n\nDet gjelder Havkraft Cluster, Fjordmat Cluster på Kongsberg og Kystlab Cluster.")
+    assert {(name, level, year) for name, level, _, year in status(events(text, published="2020-12-10"))} == {
+        ("Havkraft Cluster", "MATURE", 2021), ("Fjordmat Cluster", "MATURE", 2021), ("Kystlab Cluster", "MATURE", 2021)}

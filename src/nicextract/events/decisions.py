@@ -496,7 +496,10 @@ class DecisionReader:
         if trig.tense == "participle" and before and self._passive_subject(doc, clause, start):
             return before[-1]._.value, before[-1]  # "NCE-statusen tildeles modne klynger": the subject is what is given
         if after:
-            return after[0]._.value, after[0]
+            lows = lowers_of(doc)
+            named = next((e for e in after if e.start > 1 and lows[e.start - 1] == "som"
+                          and lows[e.start - 2].startswith("status")), after[0])  # "får tre NCE-klynger status som moden klynge"
+            return named._.value, named
         if before:
             return before[-1]._.value, before[-1]
         for ent in ents_in(clause):
