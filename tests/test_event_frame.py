@@ -1994,3 +1994,9 @@ def test_the_level_after_status_som_is_the_one_given_to_the_members_named_next(e
             "moden klynge fra 1. januar 2021.\n\nDet gjelder Havkraft Cluster, Fjordmat Cluster på Kongsberg og Kystlab Cluster.")
     assert {(name, level, year) for name, level, _, year in status(events(text, published="2020-12-10"))} == {
         ("Havkraft Cluster", "MATURE", 2021), ("Fjordmat Cluster", "MATURE", 2021), ("Kystlab Cluster", "MATURE", 2021)}
+
+
+def test_an_anaphor_whose_past_name_is_told_is_the_renamed_cluster(events):
+    text = ("To nye toppklynger\n\nKlyngen som til nå har hett NCE Havkraft, rykker opp til det nye GCE-nivået og "
+            "skifter samtidig navn til GCE Havkraft Cluster.")
+    assert status(events(text, published="2014-06-20")) == [("GCE Havkraft Cluster", "GCE", "granted", 2014)]

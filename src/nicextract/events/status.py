@@ -378,6 +378,9 @@ class StatusReader:
             group = nearest if topic is None or in_sentence else topic
             if group is None and self._possessive_first_person(doc, clause):
                 group = index.main()  # "Klyngen vår er tatt opp i Arena Pro!" atop a newsletter signed by the cluster
+            if group is None:  # "Klyngen som til nå har hett NCE Maritime, rykker opp …": the group of that past name
+                group = next((index.group(m) for m in index.within(clause.start, clause.end) if m.start in excluded
+                              and any(x.start not in excluded for x in index.group(m).mentions)), None)
             if group is None:  # "Den maritime klynga på Sunnmøre får status …" before any name: the name told next
                 return finder.cataphor(doc, sents, n, index, excluded)
             return [Member(group.mentions[0], group, sents[n])]
