@@ -2000,3 +2000,13 @@ def test_an_anaphor_whose_past_name_is_told_is_the_renamed_cluster(events):
     text = ("To nye toppklynger\n\nKlyngen som til nå har hett NCE Havkraft, rykker opp til det nye GCE-nivået og "
             "skifter samtidig navn til GCE Havkraft Cluster.")
     assert status(events(text, published="2014-06-20")) == [("GCE Havkraft Cluster", "GCE", "granted", 2014)]
+
+
+def test_a_level_label_with_its_long_name_and_an_enumeration_paragraph(events):
+    text = ("Norge får nye klynger\n\nGCE – Global Centres of Expertise\n\nHavkraft Cluster, Ålesund\n"
+            "Klyngen har vært NCE siden 2006 og samler verft og rederier.\n\n"
+            "Nye Arena-prosjekter\n\nFjordmat Cluster (Oslo), Kystlab Cluster (Stavanger) og Smart Sjø Cluster (Tønsberg).\n\n"
+            "Også Lysverk Cluster i Bergen søkte om GCE-status, men nådde ikke opp denne gangen.\n")
+    assert status(events(text, published="2014-06-26")) == [
+        ("Fjordmat Cluster", "ARENA", "granted", 2014), ("Havkraft Cluster", "GCE", "granted", 2014),
+        ("Kystlab Cluster", "ARENA", "granted", 2014), ("Smart Sjø Cluster", "ARENA", "granted", 2014)]

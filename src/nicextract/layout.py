@@ -238,7 +238,9 @@ def is_label(sent: Span, max_words: int = 5) -> bool:
             return _move_label(sent, k)
         if k >= sent.end or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "STATUS":
             return False
-        return all(t.is_space or t.ent_type_ == "STATUS" for t in doc[k:sent.end]) and _own_line(sent)
+        if not all(t.is_space or t.ent_type_ == "STATUS" or t.text in DASHES for t in doc[k:sent.end]):
+            return False  # "GCE – Global Centres of Expertise": a level and its long name
+        return len({e._.value for e in ents_in(doc[k:sent.end])}) == 1 and _own_line(sent)
     table = token_table(sent.doc)
     words = sum(1 for k in range(sent.start, sent.end) if not table.space[k] and table.texts[k] != ":")
     return 0 < words <= max_words and _text_before_ends_line(sent.doc, sent.start)

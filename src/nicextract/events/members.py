@@ -43,6 +43,7 @@ DEFINITE_PLURALS = ("ene", "ane")  # "klyngene": the noun a count counts, not an
 PLURAL_ENDINGS = ("er", "ene", "ane", "ar", "a", "verk")  # "klynger", "miljøa", "nettverk"
 AGO_NOUNS = frozenset({"år", "tid", "lenge", "måneder", "månader", "uker", "veker", "dager", "dagar", "tiår"})  # "… siden"
 QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its speech verb
+ENUMERATION_MARKS = frozenset({",", "og", "samt", "(", ")", ".", "&", ";"})  # between the names of an enumeration
 CATAPHOR_REACH = 3  # how many sentences after an anaphor with no antecedent may name its cluster
 OTHERS = 8  # how many sentences after a decision's last named member may name "the others" (past sub-headings)
 FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
@@ -61,6 +62,17 @@ class Member:
     level: str = ""
     item_level: str = ""
     when: When | None = None  # a year of its own: a table row's admission cell
+
+
+def _names_only(item: Span, index: ClusterIndex) -> bool:
+    """Whether an item is an enumeration of two or more names and nothing else but their places,
+    brackets, commas and "og" ("A (Oslo), B (Stavanger) og C (Tønsberg).")."""
+    mentions = index.within(item.start, item.end)
+    if len(mentions) < 2:
+        return False
+    inside = {k for m in mentions for k in range(m.start, m.end)}
+    return all(k in inside or t.is_space or t.ent_type_ == "PLACE" or t.text in ENUMERATION_MARKS
+               for k, t in ((t.i, t) for t in item))
 
 
 def _spaced_before(tok: Token) -> bool:
@@ -149,17 +161,22 @@ class MemberFinder:
         brackets after the name ("Havkraft Cluster (Arena)"), and the level the item names
         after it (a table row's "Havkraft Cluster · Arena · Bergen")."""
         out = []
+        negations = self.cues.words["negations"]
         for item, label in items:
             level = label_level(label) if label is not None else ""
             doc = item.doc
+            lows = lowers_of(doc)
+            if negations.intersection(lows[item.start:item.end]):
+                continue  # "Også NCE Subsea søkte om GCE-status, men nådde ikke opp": no member of the list
+            enumeration = _names_only(item, index)  # "A (Oslo), B (Stavanger) og C (Tønsberg).": each is an item
             for m in index.within(item.start, item.end):
                 if m.start not in excluded and not self._attached(doc, m):  # not the hub: "…, knytt til NCE X"
-                    lows = lowers_of(doc)
                     named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end
                                   and lows[e.start - 1] not in FROM_LEVEL), "")  # "(fra Arena)": the level it left
                     out.append(Member(m, index.group(m), item, level or _bracketed_level(doc, m.end, item.end),
                                       named or ""))
-                    break
+                    if not enumeration:
+                        break
         return out
 
     def _attached(self, doc: Doc, mention: Span) -> bool:
