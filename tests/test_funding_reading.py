@@ -655,3 +655,18 @@ def test_an_income_line_from_the_programme_in_a_clusters_accounts(events):
     found = [(e["recipient"], e["recipient_kind"], e["status"], e["amount_nok"], e["year"])
              for e in events(text) if e["type"] == "funding"]
     assert found == [("Havkraft Cluster", "cluster", "ARENA_PRO", 3_400_000, 2022)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norwegian Centres of Expertise får inntil 5 millioner kroner årlig.", ("NCE", 5_000_000, True, None)),
+    ("På Arena Pro-nivået er tilskuddet inntil 3 millioner kroner per år, og perioden er fem år.", ("ARENA_PRO", 3_000_000, True, 5)),
+])
+def test_a_level_told_by_its_long_name_or_as_a_place_on_the_ladder(events, sentence, expected):
+    [grant] = [e for e in events(sentence, published="2017-03-01") if e["type"] == "funding"]
+    assert (grant["recipient_kind"], grant["status"], grant["amount_nok"], grant["per_year"], grant["years"]) == (
+        "status_group", *expected)
+
+
+def test_clusters_of_a_level_that_may_get_money_are_still_no_grant(events):
+    assert [e for e in events("Arena Pro-klynger kan få inntil 5 millioner kroner i året.", published="2019")
+            if e["type"] == "funding"] == []

@@ -575,12 +575,36 @@ class FundingReader:
                       lambda: [i for i, s in enumerate(sents) if i == 0 or blank_line_before(doc, s)])
         return bisect_right(starts, k) - 1
 
+    def _level_subject(self, doc: Doc, clause: Span) -> Recipient | None:
+        """The clusters of one level as the subject: a level's programme name before a verb of
+        receipt ("Norwegian Centres of Expertise får inntil 5 millioner kroner årlig"), or a level
+        after "på" opening the clause before a support noun ("På Arena Pro-nivået er tilskuddet …")."""
+        lows = lowers_of(doc)
+        i = first_word(clause)
+        ents = ents_in(clause)
+        first = next((e for e in ents if e.start == i), None)
+        level = (first.kb_id_ if first.label_ == "PROGRAMME" else first._.value) if first is not None else None
+        if level in LEVEL_RANK and " " in first.text and "klyng" not in first.text.lower() and first.end < clause.end:
+            # a level's long name, not "NCE får …" nor "Arena Pro-klynger kan få …" (what the rules allow)
+            verb = [w for w in lows[first.end:min(clause.end, first.end + 3)] if w.strip()]
+            if verb and (verb[0] in self.cues.words["receipt_verbs"] or (verb[0] in ("kan", "vil") and len(verb) > 1
+                                                                        and verb[1] in ("få", "motta"))):
+                return "status_group", first.text, level, [first.start_char, first.end_char]
+        if lows[i] in ("på", "for") and i + 1 < clause.end:
+            level = next((e for e in ents if e.start == i + 1 and e.label_ == "STATUS" and e._.value in LEVEL_RANK), None)
+            if level is not None and any(w.startswith(self.support) for w in lows[level.end:min(clause.end, level.end + 4)]):
+                return "status_group", level.text, level._.value, [level.start_char, level.end_char]
+        return None
+
     def _recipient(self, doc: Doc, clause: Span, sent: Span, index: ClusterIndex, former: set[int],
                    reports: list["Report"]) -> Recipient | None:
         money = next((e.start for e in ents_in(clause) if e.label_ == "MONEY"), clause.end)
         to_group = self._group_after_til(doc, clause, sent, money)
         if to_group is not None:  # "Arena-programmet setter av … til hvert av prosjektene": the programme gives
             return to_group
+        subject = self._level_subject(doc, clause)
+        if subject is not None:  # "Norwegian Centres of Expertise får inntil 5 millioner", "På Arena Pro-nivået er tilskuddet …"
+            return subject
         for ent in ents_in(clause):
             if ent.label_ == "PROGRAMME" and self._budget_context(clause) and not self._source(doc, ent.start) \
                     and not self._membership(doc, ent.start) and not self._gives(doc, ent.end) \
