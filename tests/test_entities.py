@@ -219,3 +219,8 @@ def test_a_document_title_after_a_dash_is_no_part_of_the_name(process):
 ])
 def test_names_after_a_lower_case_compound_and_past_a_short_known_form(process, text, names):
     assert [e.text for e in process(text).ents if e.label_ == "CLUSTER"] == names
+
+
+def test_a_former_name_after_the_new_name_and_its_place_is_a_cluster_name(process):
+    doc = process("Nye Arena-klynger:\n– Sjøkraft Nordvest, Kristiansund – tidlegare Kraftforum Nordmøre\n")
+    assert [e.text for e in doc.ents if e.label_ == "CLUSTER"] == ["Sjøkraft Nordvest", "Kraftforum Nordmøre"]

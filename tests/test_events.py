@@ -184,6 +184,7 @@ def test_money_that_is_not_programme_funding(events, sentence):
     "Fjordkraft Cluster i Sogndal, som fram til i år het Arena Vannkraft, har 40 medlemmer.",
     "Fjordkraft Cluster ble tatt opp i Arena-programmet i 2012 under navnet Arena Vannkraft.",
     "Fjordkraft Cluster startet som Arena Vannkraft og er fortsatt Arena-klynge.",
+    "Nye Arena-klynger:\n– Fjordkraft Cluster, Kristiansund – tidligere Arena Vannkraft\n",
     "Året etter fulgte Arena Vannkraft i Sogndal, i dag Fjordkraft Cluster.",
     "I tillegg avanserer kraftklyngen Arena Vannkraft fra Arena til NCE, og skifter samtidig navn til Fjordkraft Cluster.",
     "Nye klynger:\n• Fjordkraft Cluster, Sunnhordland og Hardanger (tidligere Arena Vannkraft)\n",

@@ -1039,8 +1039,10 @@ class ClusterFinder(PatternDataMixin):
                     or doc[k].lower_ in self.stop_words:
                 continue  # a place may begin the old name: "tidligere Florø Hydrogenforum"
             j = marker.i - 1
-            while j >= sent.start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS):
-                j -= 1
+            while j >= sent.start and (doc[j].lower_ in JOINERS or doc[j].lower_ in NAMING_WORDS
+                                       or (doc[j].ent_type_ == "PLACE" and j > sent.start and doc[j - 1].text in (",", "(", "i"))
+                                       or (doc[j].ent_type_ == "PLACE" and doc[j].ent_iob_ == "I")):
+                j -= 1  # "Sjøkraft Nordvest, Kristiansund – tidlegare Y": past the name's place
             after_cluster = j >= sent.start and doc[j].ent_type_ == "CLUSTER"
             after_anaphor = j >= sent.start and j == self._sentence_start(sent) and doc[j].lower_ in self.anaphors
             if not (after_cluster or after_anaphor):
