@@ -1820,12 +1820,12 @@ def test_an_indefinite_description_under_a_name_heading_is_that_cluster(events):
 
 
 def test_a_description_of_the_only_named_cluster_gives_it_an_earlier_decision(events):
-    """A page about one cluster: "NCE Havkraft får ny kontrakt … Havkraftklyngen ble utnevnt til
-    NCE i 2009" tells both decisions of NCE Havkraft."""
-    text = ("NCE Havkraft har fått ny kontraktsperiode som NCE. Den nye avtalen gjelder i fem år.\n\n"
-            "Havkraftklyngen i Florø ble utnevnt til NCE i 2009. Siden har den vokst.")
-    assert status(events(text, published="2019-01-10")) == [("NCE Havkraft", "NCE", "extended", 2019),
-                                                            ("NCE Havkraft", "NCE", "granted", 2009)]
+    """A page about one cluster: "NCE Sensorica får ny kontrakt … Måleklyngen ble utnevnt til
+    NCE i 2009" tells both decisions of NCE Sensorica."""
+    text = ("NCE Sensorica har fått ny kontraktsperiode som NCE. Den nye avtalen gjelder i fem år.\n\n"
+            "Måleklyngen i Florø ble utnevnt til NCE i 2009. Siden har den vokst.")
+    assert status(events(text, published="2019-01-10")) == [("NCE Sensorica", "NCE", "extended", 2019),
+                                                            ("NCE Sensorica", "NCE", "granted", 2009)]
 
 
 def test_the_others_of_a_set_told_further_down_past_a_sub_heading(events):
