@@ -2010,3 +2010,61 @@ def test_a_level_label_with_its_long_name_and_an_enumeration_paragraph(events):
     assert status(events(text, published="2014-06-26")) == [
         ("Fjordmat Cluster", "ARENA", "granted", 2014), ("Havkraft Cluster", "GCE", "granted", 2014),
         ("Kystlab Cluster", "ARENA", "granted", 2014), ("Smart Sjø Cluster", "ARENA", "granted", 2014)]
+
+
+def test_the_round_a_lead_announces_dates_the_sections_below_it(events):
+    text = ("Aktuelt\n\nTo nye klynger og ett opprykk\n\nFor 2022 får to nye klynger plass på Arena-nivå, og én går opp "
+            "til Arena Pro.\n\nNye Arena-klynger\n• Havkraft Cluster – havvind, Haugesund\n• Fjordmat Cluster – sjømat, Florø\n\n"
+            "Opp til Arena Pro\n• Kystlab Cluster, Bodø\n")
+    for published in (None, "2021-12-09"):  # undated, or published the year before the round
+        assert status(events(text, published=published)) == [
+            ("Fjordmat Cluster", "ARENA", "granted", 2022), ("Havkraft Cluster", "ARENA", "granted", 2022),
+            ("Kystlab Cluster", "ARENA_PRO", "granted", 2022)]
+
+
+def test_an_undated_page_tells_its_round_in_the_past_after_a_lead_with_the_year(events):
+    text = ("Tre nye Arena-prosjekter til fylket\n\nSjømat og reiseliv er blant miljøene som Arena-programmet har valgt ut "
+            "i 2010.\n\nHavkraft Cluster og Fjordmat Cluster ble begge tatt opp i programmet etter årets utlysning. "
+            "Året før ble Kystlab Cluster tatt opp i Arena-programmet.")
+    assert status(events(text)) == [("Fjordmat Cluster", "ARENA", "granted", 2010), ("Havkraft Cluster", "ARENA", "granted", 2010),
+                                    ("Kystlab Cluster", "ARENA", "granted", 2009)]
+
+
+def test_a_first_decision_told_in_the_past_is_history_and_dates_no_round(events):
+    text = ("Historikk\n\nHavkraft Cluster ble tatt opp som Arena-klynge i 2012.\n\nFjordmat Cluster får status som "
+            "NCE-klynge.")
+    assert ("Fjordmat Cluster", "NCE", "granted", None) in status(events(text))
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("To år tidligere ble Havkraft Cluster tatt opp i Arena-programmet.", 2013),
+    ("Året før fekk Havkraft Cluster status som Arena-klynge.", 2014),
+])
+def test_years_counted_back_from_the_decision_before(events, sentence, year):
+    text = "Fjordmat Cluster ble tatt opp i Arena-programmet i 2015. " + sentence
+    assert ("Havkraft Cluster", "ARENA", "granted", year) in status(events(text, published="2020-05-02"))
+
+
+def test_the_changes_take_effect_from_a_year_that_dates_the_decisions(events):
+    text = ("Dette endres fra nyttår\n\nStyringsgruppen har fattet vedtak for neste år. Alle endringene gjelder fra 2025.\n\n"
+            "Havkraft Cluster er oppgradert fra Arena til Arena Pro. Fjordmat Cluster blir ny Arena-klynge.")
+    assert status(events(text, published="2024-12-12")) == [("Fjordmat Cluster", "ARENA", "granted", 2025),
+                                                          ("Havkraft Cluster", "ARENA_PRO", "granted", 2025)]
+
+
+@pytest.mark.parametrize("sentence,level", [
+    ("Havkraft Cluster og Fjordmat Cluster overføres til kategorien moden klynge.", "MATURE"),
+    ("Havkraft Cluster og Fjordmat Cluster blir overført til Arena Pro.", "ARENA_PRO"),
+])
+def test_a_transfer_to_a_level_is_a_grant(events, sentence, level):
+    assert status(events(sentence, published="2021-06-01")) == [("Fjordmat Cluster", level, "granted", 2021),
+                                                               ("Havkraft Cluster", level, "granted", 2021)]
+
+
+def test_a_node_under_a_named_hub_takes_no_level_from_the_hubs_name(events):
+    text = "Ny hub-node\n• Havbruk Helgeland i Mosjøen blir node under NCE Havkraft."
+    found = [e for e in events(text, published="2021-06-01") if e["type"] == "status"]
+    assert [(e["cluster"], e["status"], e.get("hub")) for e in found] == [("Havbruk Helgeland", "HUB_NODE", "NCE Havkraft")]
+    assert status(events("Havbruk Helgeland blir medlem i NCE Havkraft.", published="2021-06-01")) == []
+    assert ("Havbruk Helgeland", "NCE", "granted", 2021) in status(events("Havbruk Helgeland blir nå NCE Havbruk.",
+                                                                        published="2021-06-01"))

@@ -670,3 +670,10 @@ def test_a_level_told_by_its_long_name_or_as_a_place_on_the_ladder(events, sente
 def test_clusters_of_a_level_that_may_get_money_are_still_no_grant(events):
     assert [e for e in events("Arena Pro-klynger kan få inntil 5 millioner kroner i året.", published="2019")
             if e["type"] == "funding"] == []
+
+
+def test_a_headings_year_is_the_year_its_sections_money_is_for(events):
+    text = ("Havkraft Cluster blir ny Arena-klynge.\n\nFinansiering i 2024\n• Arena: inntil 2 millioner kroner i året\n"
+            "• NCE: inntil 6 millioner kroner i året\n")
+    found = [e for e in events(text, published="2023-12-14") if e["type"] == "funding"]
+    assert sorted((e["status"], e["amount_nok"], e["year"]) for e in found) == [("ARENA", 2_000_000, 2024), ("NCE", 6_000_000, 2024)]

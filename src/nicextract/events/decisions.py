@@ -512,7 +512,9 @@ class DecisionReader:
             return self._level_before(doc, clause)  # "gikk statusen til X": the level named just before
         if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement
             named = next((e for e in ents_in(clause) if e.start >= end), None)
-            if named is not None and named.label_ == "CLUSTER" and named.start - end <= 2:
+            adverbs = self.cues.words["fronted_adverbials"]  # "blir nå NCE X", "blir til «GCE X»", not "blir node under NCE X"
+            if named is not None and named.label_ == "CLUSTER" and named.start - end <= 2 \
+                    and all(doc[k].is_punct or doc[k].lower_ in adverbs or doc[k].lower_ == "til" for k in range(end, named.start)):
                 level = self.cues.prefix_level(named.text)
                 if level:
                     return level, named

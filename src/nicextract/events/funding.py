@@ -44,7 +44,7 @@ from .decisions import LEVEL_RANK, conditional
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
-from .time import entry_year, title_year
+from .time import entry_year, heading_year, title_year
 
 if TYPE_CHECKING:
     from .status import Report
@@ -101,7 +101,8 @@ class FundingReader:
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
             cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
-            year = sentence_year(sent) or entry_year(doc, sents, n) or published_year(doc) or title_year(doc, self.cues)
+            year = sentence_year(sent) or entry_year(doc, sents, n) or heading_year(sents, n) or published_year(doc) \
+                or title_year(doc, self.cues)
             parts = clauses(sent)
             # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
             scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]

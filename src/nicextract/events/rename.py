@@ -51,10 +51,11 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     anaphoric: list[Span] = []  # former names of an anaphor; new names of one carry NEW_OF_ANAPHOR
     markers = cues.words["former_markers"]
     anaphors = cues.words["singular_anaphors"] | cues.words["pronoun_anaphors"]
+    verbs = cues.words["past_auxiliaries"] | cues.words["passive_auxiliaries"]  # "Året før ble X tatt opp": no marker of X
     for tok in tokens_in(doc, markers):
         if already(doc, tok.i):
             continue
-        former.update(_former_after(doc, tok.i))
+        former.update(_former_after(doc, tok.i, verbs))
         k = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." else tok.i + 1  # "tidl. Y"
         referred = False  # "Tidligere het den Y": the anaphor after the marker
         while k < min(len(doc), tok.i + 4) and (doc[k].lower_ in NAMING_WORDS or doc[k].lower_ in anaphors):
@@ -363,12 +364,14 @@ def _anaphoric_subject(doc: Doc, start: int, marker: int, anaphors: frozenset[st
         for k in range(start + 1, marker))
 
 
-def _former_after(doc: Doc, i: int) -> set[int]:
-    """Mentions a former marker governs: "de tidligere Arena-prosjektene A og B"."""
+def _former_after(doc: Doc, i: int, verbs: set[str]) -> set[int]:
+    """Mentions a former marker governs: "de tidligere Arena-prosjektene A og B"; not past a
+    verb ("Året før ble X tatt opp": "før" is an adverb there)."""
     out: set[int] = set()
     j = i + 1
     while j < min(len(doc), i + 5) and _cluster_at(doc, j) is None and doc[j].ent_type_ in ("", "STATUS") \
-            and not doc[j].is_punct and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
+            and not doc[j].is_punct and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_ \
+            and doc[j].lower_ not in verbs:
         j += 1  # not past the line's end: "B – tidlegare Arena-prosjekt\nC" leaves C to the next line
     while j < len(doc):
         mention = _cluster_at(doc, j)

@@ -133,7 +133,8 @@ class StatusReader:
                 if decision is None:
                     continue
                 told = self._told_before(doc, sents, out, n, clause)
-                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides, told)
+                when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides, told,
+                                    self._round_of_lead(out))
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
                 if companion_of:  # "Klyngen fikk status sammen med A og B"; "vi" on the cluster's own page
@@ -303,6 +304,17 @@ class StatusReader:
             recent = [r for r in main[-1:] if r.sent == n or (r.sent == n - 1 and not blank_line_before(doc, sents[n]))] \
                 or main[:1]
         return next((r.when for r in recent if r.when.strength == EXPLICIT), None)
+
+    @staticmethod
+    def _round_of_lead(out: list[Report]) -> When | None:
+        """The round the document's first decision announces with a stated year ("For 2021
+        får to nye klynger plass på Arena-nivå, tre går opp …", "… som Arena-programmet har
+        valgt ut i 2008"), which the decisions told after it without a year of their own belong
+        to (:meth:`TimeReader.of`). A first decision told in the past is history, no round."""
+        first = next((r for r in out if r.when.strength == EXPLICIT), None)  # a headline's "To nye …" has none
+        if first is None or first.decision.past:
+            return None
+        return first.when
 
     def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> str:
         """"Klynga fekk Arena Pro-status saman med X og Y", "Vi var blant dei første …, saman

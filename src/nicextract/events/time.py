@@ -67,11 +67,14 @@ class TimeReader:
         self.numbers = numbers
 
     def of(self, doc: Doc, clause: Span, trigger: int, past: bool, sents: list[Span], n: int,
-           holes: tuple[tuple[int, int], ...] = (), previous: When | None = None) -> When:
+           holes: tuple[tuple[int, int], ...] = (), previous: When | None = None, lead: When | None = None) -> When:
         """``trigger``: the decision word's token; ``past``: the clause is told in the past
         tense; ``sents``/``n``: the document's sentences and the clause's sentence; ``holes``:
         relative clauses inside it whose dates are theirs; ``previous``: the stated or counted
-        year of the decision told just before, which "Tre år senere …" counts from."""
+        year of the decision told just before, which "Tre år senere …" counts from; ``lead``:
+        the stated year of the round the document's first decision announces, which a decision
+        told as news without a year of its own belongs to (on an undated page also one told in
+        the past: "Arena Beredskap og Arena Innovative Opplevelser ble begge tildelt plass")."""
         date = self._nearest_date(doc, clause, trigger, holes)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
@@ -95,6 +98,8 @@ class TimeReader:
         term = memo(doc, ("term_start",), lambda: self._term_start(doc, sents))
         if term is not None:  # "Den nye kontraktsperioden gjelder fra 1. januar 2013": the decision's start
             return term
+        if lead is not None and (undated or not past):
+            return When(lead.year, HEADING, lead.span)  # the round the lead announces: "For 2021 får …"
         year = published_year(doc)
         return When(year, NEWS if year is not None else NONE)
 
@@ -155,7 +160,11 @@ class TimeReader:
             return None
         if m.group("round"):
             return self._same_round(doc, clause, sents[n], previous)
-        offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
+        if m.group("before"):  # "Året før ble X tatt opp", "to år tidligere": years back
+            back = self.numbers.parse(m.group("back")) if m.group("back") else 1
+            offset = -back if back else None
+        else:
+            offset = 0 if m.group("same") else 1 if m.group("one") else self.numbers.parse(m.group("n"))
         k = n - 1
         text = doc_text(doc)
         while k > 0 and n - k <= LINES_PASSED and (_on_quoted_line(text, sents[k]) or is_bullet_item(sents[k])
@@ -314,6 +323,18 @@ def entry_year(doc: Doc, sents: list[Span], n: int) -> int | None:
     if i + 1 < first.end and doc[i].like_num and doc[i + 1].text in TIMELINE_MARKS:
         date = next((e for e in ents_in(first) if e.label_ == "DATE" and e.start == i), None)
         return year_of(date._.value) if date is not None else None
+    return None
+
+
+def heading_year(sents: list[Span], n: int) -> int | None:
+    """The bare year of the heading just above sentence ``n`` ("Finansiering i 2024" over its
+    list of amounts, past the list's items): the year a section's money is for, before the
+    publication's."""
+    for sent in reversed(sents[:n]):
+        if is_bullet_item(sent) or not is_heading(sent):
+            continue
+        years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
+        return years[0]._.value if years else None
     return None
 
 
