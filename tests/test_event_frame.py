@@ -2068,3 +2068,42 @@ def test_a_node_under_a_named_hub_takes_no_level_from_the_hubs_name(events):
     assert status(events("Havbruk Helgeland blir medlem i NCE Havkraft.", published="2021-06-01")) == []
     assert ("Havbruk Helgeland", "NCE", "granted", 2021) in status(events("Havbruk Helgeland blir nå NCE Havbruk.",
                                                                         published="2021-06-01"))
+
+
+def test_a_table_of_new_levels_gives_each_row_the_level_of_its_new_level_column(events):
+    text = ("Fem klynger løftes\n\nTo klynger går fra Arena til Arena Pro, og én ny klynge tas opp på Arena-nivå. "
+            "Det besluttet styringsgruppen i går.\n\nÅrets beslutninger\n\n"
+            "Klynge              Nytt nivå   Tidligere nivå   Sted\n"
+            "Havkraft Cluster    Arena Pro   Arena            Haugesund\n"
+            "Fjordmat Cluster    Arena Pro   Arena            Florø\n"
+            "Kystlab Cluster     Arena       –                Bodø\n")
+    assert status(events(text, published="2022-06-23")) == [
+        ("Fjordmat Cluster", "ARENA_PRO", "granted", 2022), ("Havkraft Cluster", "ARENA_PRO", "granted", 2022),
+        ("Kystlab Cluster", "ARENA", "granted", 2022)]
+
+
+def test_an_inverted_subject_of_several_names_before_the_particle(events):
+    text = "I tillegg slipper Havkraft Cluster i Bergen og Fjordmat Cluster i Florø inn på Arena-nivået."
+    assert status(events(text, published="2021-06-24")) == [("Fjordmat Cluster", "ARENA", "granted", 2021),
+                                                          ("Havkraft Cluster", "ARENA", "granted", 2021)]
+
+
+def test_a_lead_decision_takes_no_members_from_a_section_of_another_action(events):
+    text = ("To nye Arena-klynger\n\nStyringsgruppen har tatt opp to nye klynger på Arena-nivå. Samtidig forlenges to "
+            "Arena-klynger.\n\nNye på Arena-nivå\n\nHavkraft Cluster, Andøya\nSamler romfartsmiljøet i nord.\n\n"
+            "Fjordmat Cluster, Oslo\nEt nettverk av matprodusenter.\n\nForlenget Arena-periode\n\n"
+            "Kystlab Cluster i Bodø og Smart Sjø Cluster i Tønsberg får forlenget Arena-perioden med to år.\n")
+    assert status(events(text, published="2024-06-19")) == [
+        ("Fjordmat Cluster", "ARENA", "granted", 2024), ("Havkraft Cluster", "ARENA", "granted", 2024),
+        ("Kystlab Cluster", "ARENA", "extended", 2024), ("Smart Sjø Cluster", "ARENA", "extended", 2024)]
+
+
+def test_a_nynorsk_definite_noun_opening_the_sentence_is_no_cluster(events):
+    found = events("Styringsgruppa har fornya avtalen med NCE Havkraft.", published="2023-06-15")
+    assert status(found) == [("NCE Havkraft", "NCE", "extended", 2023)]
+
+
+def test_an_island_is_a_place(events):
+    found = [e for e in events("Havkraft Cluster på Andøya får status som Arena-klynge.", published="2023-06-15")
+             if e["type"] == "status"]
+    assert [(e["cluster"], e["place"]) for e in found] == [("Havkraft Cluster", "Andøya")]

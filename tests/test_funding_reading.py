@@ -677,3 +677,35 @@ def test_a_headings_year_is_the_year_its_sections_money_is_for(events):
             "• NCE: inntil 6 millioner kroner i året\n")
     found = [e for e in events(text, published="2023-12-14") if e["type"] == "funding"]
     assert sorted((e["status"], e["amount_nok"], e["year"]) for e in found) == [("ARENA", 2_000_000, 2024), ("NCE", 6_000_000, 2024)]
+
+
+def test_named_clusters_that_get_an_amount_each_are_each_a_recipient(events):
+    text = "Havkraft Cluster, Fjordmat Cluster og Kystlab Cluster får 1,5 millioner kroner hver for 2021."
+    assert read(events, text) == [("cluster", name, None, 1_500_000, None, False, None)
+                                  for name in ("Fjordmat Cluster", "Havkraft Cluster", "Kystlab Cluster")]
+
+
+def test_a_demonstrative_under_name_lines_with_their_descriptions(events):
+    text = ("Styringsgruppen har tatt opp to nye klynger på Arena-nivå.\n\nNye på Arena-nivå\n\nHavkraft Cluster, Andøya\n"
+            "Samler romfartsmiljøet i nord.\n\nFjordmat Cluster, Oslo\nEt nettverk av matprodusenter.\n\n"
+            "Disse to får inntil 2 millioner kroner årlig de neste tre årene.")
+    assert read(events, text) == [("status_group", None, "ARENA", 2_000_000, None, True, 3)]
+
+
+def test_a_held_level_is_not_the_level_of_the_group_that_gets_the_money(events):
+    text = ("Dette er de to nye Arena Pro-klyngene:\n\n• Havkraft Cluster (Bergen)\n• Fjordmat Cluster (Florø)\n\n"
+            "Begge har vært Arena-klynger fram til nå.\n\nHver av dem kan få opptil tre millioner kroner i året fra "
+            "programmet. Avtalene gjelder for fem år.")
+    assert read(events, text) == [("status_group", None, "ARENA_PRO", 3_000_000, None, True, 5)]
+
+
+def test_the_money_a_renewal_noun_points_to_takes_the_renewals_duration(events):
+    text = ("Havkraft Cluster og Fjordmat Cluster får forlenget Arena-perioden med to år. Forlengelsen gir hver av dem "
+            "1,5 millioner kroner i året.")
+    assert read(events, text) == [("status_group", None, "ARENA", 1_500_000, None, True, 2)]
+
+
+def test_the_frame_of_a_renewed_period_is_the_renewed_clusters(events):
+    text = ("Styringsgruppa har fornya avtalen med NCE Havkraft. Klynga held fram på NCE-nivå i fem nye år.\n\n"
+            "Ramma for den nye perioden er på 26 millionar kroner frå programmet.")
+    assert read(events, text) == [("cluster", "NCE Havkraft", None, 26_000_000, None, False, None)]

@@ -47,7 +47,7 @@ SOFT_BLOCKS = frozenset({"company_shape", "arena_name"})  # organisations.jsonl 
 BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME", "DATE", "MONEY"))  # labels no name holds
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 LATER_ADVERBS = frozenset({"senere", "seinare", "seinere", "sidan", "siden", "nylig", "nyleg"})  # "som senere skiftet navn"
-DEFINITE_ENDINGS = ("en", "et", "ene")  # "Regionen", "Fylket", "Bedriftene": common nouns, not names
+DEFINITE_ENDINGS = ("en", "et", "ene", "a", "ane")  # "Regionen", "Fylket", "Bedriftene", "Styringsgruppa": common nouns, not names
 NAMED_PRONOUNS = frozenset({"den", "det", "ho"})  # "Da het det Y": a cluster referred back to, named
 POINTER_REACH = 12  # how far after a level's mention "De tre er:" may present its set (sentences)
 MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
@@ -76,6 +76,16 @@ def _name_like(tok: Token) -> bool:
     if first.isdigit():
         return any(c.isupper() for c in text)
     return first.isalpha() and any(c.isupper() for c in text[1:])
+
+
+LEVEL_COMPOUND_HEADS = ("periode", "perioden", "nivå", "nivået", "status", "statusen")
+
+
+def _level_compound(tok: Token) -> bool:
+    """A level's compound of period, level or status ("Arena-periode", "NCE-nivået"): a common
+    noun no cluster's name holds."""
+    low = tok.lower_
+    return tok.ent_type_ == "STATUS" and "-" in low and low.rsplit("-", 1)[-1] in LEVEL_COMPOUND_HEADS
 
 
 def _status_noun(tok: Token) -> bool:
@@ -965,7 +975,8 @@ class ClusterFinder(PatternDataMixin):
         if said:
             found.extend(self._said_to_be_clusters(doc, said, hard))
         spans = [Span(doc, s, e, label="CLUSTER") for s, e in found if e > s and not self._description_at_start(doc, s, e)
-                 and not all(t.ent_type_ == "STATUS" for t in doc[s:e])]  # "For Arena Pro er rammen …": a level
+                 and not all(t.ent_type_ == "STATUS" for t in doc[s:e])  # "For Arena Pro er rammen …": a level
+                 and not any(_level_compound(t) for t in doc[s:e])]  # "Forlenget Arena-periode": a section's title
         add_entities(doc, spans)
         add_entities(doc, self._expansions(doc, list(entities(doc, "CLUSTER"))))
         # Names found beside the names found so far, added in one step (each step rebuilds doc.ents).

@@ -40,7 +40,7 @@ from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from ..tokenizer import doc_text
 from .context import published_year, sentence_year, term_verb
-from .decisions import LEVEL_RANK, conditional
+from .decisions import HELD_STATE, LEVEL_RANK, conditional
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
 LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
+DESCRIBED_ITEM = 2  # "Norwegian Textile Loop, Oslo\nEt nettverk av …\n\nDisse to får …": an item, its description, the demonstrative
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
 GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
 ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
@@ -133,6 +134,9 @@ class FundingReader:
                 same = prev is not None and prev[:2] == recipient[:2]
                 years = own_years or next((s[1] for s in lent if s[1]), None) or self._years_before(doc, sents, n, same) \
                     or self._term_after(doc, sents, n)
+                # "A, B og C får 1,5 millioner kroner hver": each named cluster its amount
+                each = self._each_named(doc, clause, amounts[0], index, former) if kind == "status_group" else []
+                recipients = [("cluster", group_name, None, named) for group_name, named in each] or [recipient]
                 for amount in amounts:
                     if self._too_small(amount) or self._increment(doc, clause, amount) or self._for_a_project(doc, clause, amount) \
                             or self._received_by_another(doc, clause, amount):
@@ -142,15 +146,38 @@ class FundingReader:
                     yearly = per_year or (high is None and self._settled(doc, clause, low, years, sents, n))
                     if yearly and self._framed_total(doc, clause, amount):
                         yearly = False  # "… i året i tre år, altså ei ramme på seks millionar"
-                    key = (kind, fold_name(name) if kind == "cluster" else "", low, high, yearly, years)
-                    if key in events:
-                        continue
-                    events[key] = FundingEvent(
-                        recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
-                        per_year=yearly, years=years, year=year,
-                        evidence=Evidence.of(sent),
-                        spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
+                    for kind, name, level, span in recipients:
+                        key = (kind, fold_name(name) if kind == "cluster" else "", low, high, yearly, years)
+                        if key in events:
+                            continue
+                        events[key] = FundingEvent(
+                            recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
+                            per_year=yearly, years=years, year=year,
+                            evidence=Evidence.of(sent),
+                            spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
+
+    def _each_named(self, doc: Doc, clause: Span, amount: Span, index: ClusterIndex, former: set[int]
+                    ) -> list[tuple[str, list[int]]]:
+        """The clusters a clause names, coordinated before its amount, when a distributive word
+        follows the amount ("A, B og C får 1,5 millioner kroner hver"): (name, span) of each;
+        else none (a group told by a demonstrative or a level noun stays one group)."""
+        after = lowers_of(doc)[amount.end:min(clause.end, amount.end + 2)]
+        if not any(w in self.cues.words["each_words"] for w in after):
+            return []
+        named = [m for m in index.within(clause.start, amount.start) if m.start not in former]
+        if len({id(index.group(m)) for m in named}) < 2:
+            return []
+        lows = lowers_of(doc)
+        for a, b in zip(named, named[1:]):  # a coordination: only commas, "og" and places between
+            if any(lows[k] not in (",", "og", "samt", "i", "på") and doc[k].ent_type_ != "PLACE" for k in range(a.end, b.start)):
+                return []
+        out: list[tuple[str, list[int]]] = []
+        for m in named:
+            name = index.group(m).name
+            if all(fold_name(name) != fold_name(x) for x, _ in out):
+                out.append((name, [m.start_char, m.end_char]))
+        return out
 
     def _money_item(self, doc: Doc, sents: list[Span], n: int, index: ClusterIndex, former: set[int]) -> tuple | None:
         """A list item that is a cluster's name and an amount ("• GCE X, Bergen: 7,2 millionar
@@ -336,6 +363,9 @@ class FundingReader:
             return self._years(prev.text) if same_recipient else None
         if any(s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
             return self._years(prev.text)
+        opening = lowers_of(doc)[first_word(sents[n])]
+        if opening in self.cues.words["decision_nouns"]:  # "… får forlenget perioden med to år. Forlengelsen gir …"
+            return self._years(prev.text)
         return None
 
     def _term_after(self, doc: Doc, sents: list[Span], n: int) -> int | None:
@@ -517,8 +547,9 @@ class FundingReader:
             return [], None
         start = sents[max(0, n - LISTED_BEFORE)].start
         members = [m for r in reports for m in r.members if start <= m.evidence.start and m.evidence.end <= sents[n].start]
-        if not any(m.evidence.start >= sents[n - 1].start for m in members):
-            return [], None  # the line just before is no item: the demonstrative points elsewhere
+        if not any(m.evidence.start >= sents[n - 1].start or (m.evidence.start >= sents[max(0, n - DESCRIBED_ITEM)].start
+                                                              and is_heading(m.evidence)) for m in members):
+            return [], None  # the lines just before are no item nor a name line's description: the demonstrative points elsewhere
         groups = list({id(m.group): m.group for m in members}.values())
         levels = {m.level for m in members if m.level}
         return groups, levels.pop() if len(levels) == 1 else None
@@ -788,6 +819,13 @@ class FundingReader:
             group = index.antecedent(clause.start_char)
             if group is not None:
                 return "cluster", group.name, None, span
+        periods = self.cues.words["renewal_decision_nouns"]
+        if any(w in periods for w in lowers_of(doc)[clause.start:clause.end]):
+            # "Ramma for den nye perioden er på 26 millionar kroner" after the renewal of one cluster: its period
+            before = [r for r in reports if r.clause.end <= sent.start]
+            groups = {id(m.group): m.group for m in before[-1].members} if before else {}
+            if len(groups) == 1:
+                return "cluster", next(iter(groups.values())).name, before[-1].decision.level or None, span
         return None
 
     def _inverted_holder(self, doc: Doc, clause: Span, index: ClusterIndex, i: int) -> ClusterGroup | None:
@@ -874,6 +912,7 @@ class FundingReader:
         for ent in ents_in(doc):
             if ent.end > sent.start:
                 break
-            if ent.label_ == "STATUS" or (ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC")):
+            held = ent.start > 0 and doc[ent.start - 1].lower_ in HELD_STATE  # "Alle fire har vært Arena-klynger": not theirs now
+            if (ent.label_ == "STATUS" and not held) or (ent.label_ == "PROGRAMME" and ent.kb_id_ not in ("", "NIC")):
                 best = ent._.value if ent.label_ == "STATUS" else ent.kb_id_
         return best

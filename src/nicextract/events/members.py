@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (DASHES, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading,
+from ..layout import (DASHES, MOVE_WORDS, NEW_WORDS, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading,
                       is_label, is_rule_line, is_table_line, label_level, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
@@ -36,6 +36,7 @@ from .mentions import ClusterGroup, ClusterIndex
 from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+NUMERAL_ONE = frozenset({"én", "éi", "éin", "ett", "eitt", "éitt"})  # one, not the article "en"/"ei"/"et"
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
 ARTICLES = frozenset({"en", "ei", "ein", "et", "eit"})  # "en ny klynge": one, but no count of a set
 COUNT_FILLERS = frozenset({"nye", "nya", "av", "de", "dei", "andre", "nasjonale"})  # "to av de nye klyngene"
@@ -95,6 +96,23 @@ def _opens_quote(sent: Span) -> bool:
     table = token_table(sent.doc)
     k = next((i for i in range(sent.start, sent.end) if not table.space[i]), None)
     return k is not None and table.quote[k]
+
+
+RENEWAL_STEMS = ("forleng", "forny")  # "Forlenget Arena-periode", "Fornya avtale": a section of renewals
+
+
+def section_decision(sent: Span) -> tuple[str, str] | None:
+    """(level, action) a section heading tells, either may be "": "Nye på Arena-nivå" →
+    (ARENA, granted), "Forlenget Arena-periode" → (ARENA, extended), "Fra NCE til moden klynge"
+    → (MATURE, granted); ``None`` for a heading that tells neither ("Kontakt")."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words:
+        return None
+    lows = [t.lower_ for t in words]
+    action = "extended" if any(w.startswith(RENEWAL_STEMS) for w in lows) \
+        else "granted" if lows[0] in NEW_WORDS or lows[0] in MOVE_WORDS else ""
+    level = label_level(sent) if action or any(t.ent_type_ == "STATUS" for t in words) else ""
+    return (level, action) if level or action else None
 
 
 class MemberFinder:
@@ -262,6 +280,9 @@ class MemberFinder:
                 if found:
                     return found + self.rest(doc, sents, found, index, excluded, level)
             if ends_with_colon(sent):
+                told = section_decision(sent)
+                if told is not None and told[1] and told[1] != action:
+                    continue  # "Nye på Arena-nivå" under "Samtidig forlenges to Arena-klynger": another decision's list
                 own = self._list_of_level(sents, k, level, items_of)
                 found = self.in_items(items_of(own), index, excluded) if own is not None else []
                 if found:
@@ -276,8 +297,10 @@ class MemberFinder:
         """"To nye klynger slipper inn på Arena-nivå, tre klynger avanserer til Arena Pro" over
         "Årets opptak:" and a table whose header names a cluster and a level column, a paragraph
         further down (a table says each row's level, so it may stand further off than a list):
-        the rows of the decision's level, or of each level the clause tells of when it tells of several."""
-        levels = {e._.value for e in ents_in(clause) if e.label_ == "STATUS"} - {None, ""}
+        the rows of the decision's level, or of each level the clause tells of when it tells of several
+        (not the one they come from: "To klynger går fra Arena til Arena Pro" is of Arena Pro)."""
+        levels = {e._.value for e in ents_in(clause) if e.label_ == "STATUS"
+                  and not (e.start > 0 and doc[e.start - 1].lower_ in ("fra", "frå"))} - {None, ""}
         for k in range(n + 1, min(len(sents), n + 1 + LATER_LIST)):
             rows = self.table_rows(doc, sents, k, index, excluded)
             if rows:
@@ -509,6 +532,10 @@ class MemberFinder:
                 j += 1
             if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(PLURAL_ENDINGS))):
                 out.append((int(n), j))
+            elif lows[k] in NUMERAL_ONE:
+                j += j < end and lows[j] in ("ny", "nytt")
+                if j < end and doc[j].is_lower and lows[j].endswith(SINGULAR_LEVEL_NOUNS):
+                    out.append((1, j))  # "én ny klynge tas opp": the numeral, not the article
         return out
 
     def _set_restated(self, doc: Doc, i: int, end: int) -> bool:
@@ -579,19 +606,32 @@ class MemberFinder:
         return []
 
     @staticmethod
-    def sub_headings(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+    def sub_headings(doc: Doc, sents: list[Span], n: int, index: ClusterIndex, excluded: set[int],
+                     level: str = "", action: str = "") -> list[Member]:
         """Headings below an announcing heading that are a cluster's name (with at most a
         place after it): one per new cluster, each over its own paragraph; under a level
-        label ("Ny GCE") with that label's level."""
+        label ("Ny GCE") with that label's level. A section heading that tells another
+        decision than the announcement's ``level``/``action`` ("Nye på Arena-nivå" under
+        "Samtidig forlenges to Arena-klynger"; "Forlenget Arena-periode") holds none of its members."""
         out = []
-        level = ""
+        label = ""
+        other = False  # in a section of another level or action
         for sent in sents[n + 1:]:
             if is_label(sent):
-                level = label_level(sent)
+                label = label_level(sent)
+                told = section_decision(sent)
+                other = bool((level and label and label != level) or (action and told and told[1] and told[1] != action))
                 continue
             mention = MemberFinder._name_heading(sent, index, excluded)
             if mention is not None:
-                out.append(Member(mention, index.group(mention), sent, level))
+                if not other:
+                    out.append(Member(mention, index.group(mention), sent, label))
+                continue
+            if is_heading(sent) and not is_bullet_item(sent):
+                told = section_decision(sent)
+                if told is not None:
+                    label = told[0]
+                    other = bool((level and told[0] and told[0] != level) or (action and told[1] and told[1] != action))
         return out
 
     @staticmethod

@@ -409,10 +409,11 @@ class StatusReader:
                                      lambda k: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k)),
                                      decision.level, decision.action)
         if not found and decision.action == "granted" and (
-                reference == "plural" or (self.members.announced_count(doc, clause, decision) or 0) >= 2):
-            found = finder.later_table(doc, sents, n, clause, index, excluded, decision.level)  # "tre klynger avanserer …" over a table
+                reference == "plural" or (self.members.announced_count(doc, clause, decision) or 0) >= 1):
+            # "tre klynger avanserer …", "én ny klynge tas opp …" over a table
+            found = finder.later_table(doc, sents, n, clause, index, excluded, decision.level)
         if not found and (heading or finder.counted_set(doc, clause)):  # "… har valgt ut fire nye Arena-klynger."
-            found = finder.sub_headings(doc, sents, n, index, excluded)
+            found = finder.sub_headings(doc, sents, n, index, excluded, decision.level or "", decision.action)
         if not found and heading and decision.trigger.tense == "adjective":
             found = finder.paragraph_subjects(doc, sents, n, index, excluded)  # "Fire nye Arena-klynger" over paragraphs
         if not found and heading and reference == "other":  # "Sju klynger tatt opp" over a table further down
