@@ -709,3 +709,27 @@ def test_the_frame_of_a_renewed_period_is_the_renewed_clusters(events):
     text = ("Styringsgruppa har fornya avtalen med NCE Havkraft. Klynga held fram på NCE-nivå i fem nye år.\n\n"
             "Ramma for den nye perioden er på 26 millionar kroner frå programmet.")
     assert read(events, text) == [("cluster", "NCE Havkraft", None, 26_000_000, None, False, None)]
+
+
+def test_support_as_subject_goes_to_the_one_cluster_the_paragraphs_above_tell_of(events):
+    text = ("Fjordbygg Vest er éi av fem nye klynger som denne veka vart tekne opp i Arena-programmet.\n\n"
+            "Av Kari Nordmann | 25.06.2020\n\nKlynga har base på Voss og samlar 34 bedrifter.\n\n"
+            "Tilskotet frå programmet er 1,8 millionar kroner årleg, og perioden er tre år.")
+    assert read(events, text) == [("cluster", "Fjordbygg Vest", None, 1_800_000, None, True, 3)]
+
+
+def test_support_below_paragraphs_about_another_cluster_has_no_recipient(events):
+    text = ("Fjordbygg Vest vart denne veka teken opp i Arena-programmet.\n\nHavkraft Cluster søkte òg, men nådde ikkje opp.\n\n"
+            "Klynga i Bergen vil prøve igjen.\n\nTilskotet frå programmet er 1,8 millionar kroner årleg.")
+    assert read(events, text) == []
+
+
+def test_each_levels_term_given_after_a_table_of_amounts(events):
+    text = ("Årets beslutninger\n\nKlynge              Nytt nivå   Sted        Støtte per år\n"
+            "Havkraft Cluster    NCE         Bergen      5,0 mill. kr\nFjordmat Cluster    Arena Pro   Florø       3,0 mill. kr\n"
+            "Kystlab Cluster     Arena       Bodø        1,8 mill. kr\n\n"
+            "Støtten gjelder for hele kontraktsperioden. Den er fem år for klynger på NCE- og Arena Pro-nivå og tre år "
+            "for Arena-klyngene.")
+    assert read(events, text) == [("cluster", "Fjordmat Cluster", None, 3_000_000, None, True, 5),
+                                  ("cluster", "Havkraft Cluster", None, 5_000_000, None, True, 5),
+                                  ("cluster", "Kystlab Cluster", None, 1_800_000, None, True, 3)]

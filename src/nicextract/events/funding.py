@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 Recipient = tuple[str, str, "str | None", list[int]]  # kind, name, level, character span
 LISTED_BEFORE = 8  # how many lines above "Disse får …" the list it refers to may start
 DESCRIBED_ITEM = 2  # "Norwegian Textile Loop, Oslo\nEt nettverk av …\n\nDisse to får …": an item, its description, the demonstrative
+AFTER_DECISION = 4  # paragraphs a support sentence may stand below a one-cluster decision, when those between go on about it
+# "fem år for klynger på NCE- og Arena Pro-nivå og tre år for Arena-klyngene": a term and the levels it is for
+LEVEL_TERM = re.compile(r"(?<!\w)(?P<n>\d+|\w+)\s+år\s+for\s+(?P<levels>[^.;:\n]*?)(?=\s+og\s+(?:\d+|\w+)\s+år\s+for\s|[.;:,\n]|$)")
+HANGING_LEVEL = re.compile(r"(?<!\w)(Arena Pro|Arena|NCE|GCE)-(?=\s+(?:og|eller)\s)")  # "NCE- og Arena Pro-nivå"
+LEVEL_OF_PREFIX = {"arena pro": "ARENA_PRO", "arena": "ARENA", "nce": "NCE", "gce": "GCE"}
 NEAR = 3  # how many tokens from an amount its support noun may stand ("støtte på N", "N i årlig støtte")
 GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")  # nouns a level's clusters go by
 ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
@@ -209,15 +214,38 @@ class FundingReader:
         a, b = table_cells(doc, sent)[column] if column is not None else (sent.start, sent.end)
         per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
         name = member.group.name
+        years = memo(doc, ("level_terms",), lambda: self._level_terms(doc)).get(member.level) if member.level else None
         for amount in (m for m in money if a <= m.start < b):
             value = amount._.value
             low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
-            key = ("cluster", fold_name(name), low, high, per_year, None)
+            key = ("cluster", fold_name(name), low, high, per_year, years)
             events.setdefault(key, FundingEvent(
                 recipient=name, recipient_kind="cluster", status=member.level or None, amount_nok=low, amount_max_nok=high,
-                per_year=per_year, years=None, year=sentence_year(sent) or published_year(doc),
+                per_year=per_year, years=years, year=sentence_year(sent) or published_year(doc),
                 evidence=Evidence.of(sent),
                 spans={"amount": [amount.start_char, amount.end_char], "recipient": [member.mention.start_char, member.mention.end_char]}))
+
+    def _level_terms(self, doc: Doc) -> dict[str, int]:
+        """The term the document gives each level's contracts ("Den er fem år for klynger på
+        NCE- og Arena Pro-nivå og tre år for Arena-klyngene"): level → years, for the rows of a
+        table that give a level and an amount but no term. A level given two terms has none."""
+        out: dict[str, int] = {}
+        seen: set[str] = set()
+        text = doc_text(doc)
+        for m in LEVEL_TERM.finditer(text):
+            years = self.numbers.parse(m.group("n").lower())
+            if not years:
+                continue
+            start, end = m.start("levels"), m.end("levels")
+            levels = {e._.value for e in ents_in(doc) if e.label_ == "STATUS" and start <= e.start_char < end}
+            levels |= {LEVEL_OF_PREFIX[p.lower()] for p in HANGING_LEVEL.findall(m.group("levels"))}
+            for level in levels - {None, ""}:
+                if level in seen and out.get(level) != int(years):
+                    out.pop(level, None)
+                else:
+                    out[level] = int(years)
+                seen.add(level)
+        return out
 
     # -- what is no grant ----------------------------------------------------
     def _blocked(self, doc: Doc, clause: Span) -> bool:
@@ -495,7 +523,7 @@ class FundingReader:
                 return "status_group", tok.text, self._context_level(doc, clause, sents[n]), span
             if self._programme_named(doc, sents, n):
                 return "programme", tok.text, None, span
-            only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
+            only = self._after_decision(doc, clause, sents, n, before, reports, amounts, index)
             return self._of_report(only, tok.text, span) if only else None
         giver = self._giver(doc, clause)
         if giver is not None:  # "Arenaprogrammet gir inntil 2,5 mill pr.år for utvikling av næringsklynger"
@@ -506,7 +534,7 @@ class FundingReader:
             return "status_group", group.text, level, [group.idx, group.idx + len(group)]
         if cued and not index.within(sents[n].start, sents[n].end) and any(self._support_at(doc, clause, a) for a in amounts):
             # "Her er det snakk om støtte på fem millionar kroner": support that names no one
-            only = self._after_decision(doc, clause, sents, n, before, reports, amounts)
+            only = self._after_decision(doc, clause, sents, n, before, reports, amounts, index)
             if only:
                 return self._of_report(only, only.members[0].group.name, [])
         source = self._from_programme(doc, clause)
@@ -555,12 +583,16 @@ class FundingReader:
         return groups, levels.pop() if len(levels) == 1 else None
 
     def _after_decision(self, doc: Doc, clause: Span, sents: list[Span], n: int, before: list["Report"],
-                        reports: list["Report"], amounts: list[Span]) -> "Report | None":
+                        reports: list["Report"], amounts: list[Span], index: ClusterIndex) -> "Report | None":
         """The document's only decision, about one cluster, when it stands in the same or the
-        previous paragraph and the clause sends the money nowhere else ("… til nye laboratorier")."""
+        previous paragraph (or a few above, when those between go on about that cluster alone)
+        and the clause sends the money nowhere else ("… til nye laboratorier")."""
         only = self._only_decision(before, reports)
-        if only is None or len({id(m.group) for m in only.members}) != 1 \
-                or self._paragraph(doc, sents, n) - self._paragraph(doc, sents, only.sent) > 1:
+        if only is None or len({id(m.group) for m in only.members}) != 1:
+            return None
+        apart = self._paragraph(doc, sents, n) - self._paragraph(doc, sents, only.sent)
+        if apart > 1 and not (apart <= AFTER_DECISION and self._names_programme_as_source(doc, clause)
+                              and self._only_of(doc, sents, only, n, index)):
             return None
         lows = lowers_of(doc)
         end = max(a.end for a in amounts)
@@ -569,8 +601,29 @@ class FundingReader:
             return None
         return only
 
-    def _support_at(self, doc: Doc, clause: Span, amount: Span) -> bool:
+    @staticmethod
+    def _names_programme_as_source(doc: Doc, clause: Span) -> bool:
+        """"Tilskotet frå programmet er …", "Støtten fra Arena-programmet …": the money's source is the programme."""
         lows = lowers_of(doc)
+        return any(lows[k] in ("fra", "frå") and (lows[k + 1].startswith(("programmet", "klyngeprogrammet"))
+                                                  or doc[k + 1].ent_type_ == "PROGRAMME")
+                   for k in range(clause.start, clause.end - 1))
+
+    @staticmethod
+    def _only_of(doc: Doc, sents: list[Span], report: "Report", n: int, index: ClusterIndex) -> bool:
+        """Whether the lines between a decision and sentence ``n`` name no other cluster and no
+        money ("… vart tekne opp i Arena-programmet.\n\nAv Gunnhild Lid\n\nKlynga har base på
+        Voss …\n\nTilskotet frå programmet er …"): they go on about the decided cluster."""
+        group = report.members[0].group
+        start, end = sents[report.sent].end, sents[n].start
+        return all(index.group(m) is group for m in index.within(start, end)) \
+            and not any(e.label_ == "MONEY" for e in ents_in(doc[start:end]))
+
+    def _support_at(self, doc: Doc, clause: Span, amount: Span) -> bool:
+        """A support noun near the amount, or as the clause's subject ("Tilskotet frå programmet er …")."""
+        lows = lowers_of(doc)
+        if any(s in lows[first_word(clause)] for s in self.support):
+            return True
         window = range(max(clause.start, amount.start - NEAR), min(clause.end, amount.end + NEAR))
         return any(s in lows[k] for k in window if not amount.start <= k < amount.end for s in self.support)
 
