@@ -700,3 +700,32 @@ def test_les_ogsa_on_a_line_of_its_own_over_a_long_teaser_title(events):
 def test_a_mastheads_date_cell_is_the_dateline(events):
     text = "Nordlandsposten · Næringsliv · 14. mars 2023\n\nHavlab Cluster fikk i dag status som NCE."
     assert [e["year"] for e in events(text, published=None) if e["type"] == "status"] == [2023]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an anaphor's past name and the new name the same sentence calls it
+    ("Havkraft-klynga i Ålesund vert NCE\n\nKlynga, som til no har heitt Arena Havkraft, skal heretter kallast NCE "
+     "Havkraft Vest.", [("Arena Havkraft", "NCE Havkraft Vest")]),
+    # a description's new name, the description standing for the name told just before
+    ("Samme dag ble Arena Fjordbio i Hamar løftet til NCE. Bioklyngen, som samler landbruk og bioteknologi, heter nå "
+     "NCE Fjordbio Cluster.", [("Arena Fjordbio", "NCE Fjordbio Cluster")]),
+])
+def test_the_new_name_a_sentence_gives_an_anaphor_or_a_description(events, text, expected):
+    assert renames(events(text, published="2018-06-21")) == expected
+
+
+def test_a_description_whose_new_name_shares_nothing_with_the_name_before_stays_its_own(events):
+    text = ("NCE Havkraft får nytt navn: GCE Havkraft Cluster.\n\nMedieklyngen i Bergen går fra Arena til NCE og heter "
+            "heretter NCE Fjordmedia.")
+    assert ("NCE Havkraft", "NCE Fjordmedia") not in renames(events(text, published="2014-06-19"))
+
+
+def test_a_pronoun_that_is_one_of_a_set_just_decided(events):
+    text = "Havkraft Cluster har fått nytt styre. Den er en av tre klynger som i dag ble løftet til NCE."
+    assert [(e["cluster"], e["status"]) for e in events(text, published="2018-06-21") if e["type"] == "status"] == [
+        ("Havkraft Cluster", "NCE")]
+
+
+def test_years_ago_with_a_hedge(events):
+    found = events("Havkraft Cluster ble Arena-klynge for bare ett år siden.", published="2018-06-20")
+    assert [(e["cluster"], e["year"]) for e in found if e["type"] == "status"] == [("Havkraft Cluster", 2017)]

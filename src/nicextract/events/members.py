@@ -36,6 +36,7 @@ from .mentions import ClusterGroup, ClusterIndex
 from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
+PARTITIVE_ONE = frozenset({"en", "ei", "et", "ein", "eit", "én", "éi", "éin", "ett", "eitt"})  # "éi av tre klynger"
 NUMERAL_ONE = frozenset({"én", "éi", "éin", "ett", "eitt", "éitt"})  # one, not the article "en"/"ei"/"et"
 SINGULAR_LEVEL_NOUNS = ("klynge", "klyngje", "-prosjekt", "node")  # "Arena-klynge", "hub-node": one cluster
 ARTICLES = frozenset({"en", "ei", "ein", "et", "eit"})  # "en ny klynge": one, but no count of a set
@@ -239,6 +240,9 @@ class MemberFinder:
             return i == decision.start + 1 and nxt is not None and not nxt.like_num \
                 and not nxt.lower_.endswith(("en", "et", "a", "e")) and (nxt.is_alpha or "-" in nxt.text)
         between = doc[i + 1:decision.start]
+        lows = [t.lower_ for t in between[:3]]
+        if len(lows) == 3 and lows[0] in ("er", "var") and lows[1] in PARTITIVE_ONE and lows[2] == "av":
+            return True  # "Ho er éi av tre klynger som i dag vart løfta …": one of the set decided
         return len(between) <= 2 and not any(t.like_num or t.ent_type_ for t in between)
 
     def _described(self, doc: Doc, subject: Span) -> str:

@@ -109,7 +109,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _new_names(doc, cues):
-        former.add(old.start)
+        if sent_of(old) == sent_of(new):  # not a name told as its own decision's subject the sentence before
+            former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     anaphoric += [old for old in _past_name_of_anaphor(doc, cues, anaphors) if old.start not in former]
     for new in _named_after(doc, cues, "new_naming", 0, len(doc)):  # "Klynga … og får namnet Y"
@@ -227,10 +228,24 @@ def _new_names(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
         sent = sent_of(new)
         # the nearest name before: "A (tidligere B), og C, som heretter heter D" renames C
         old = next((e for e in reversed(ents_in(sent)) if e.label_ == "CLUSTER" and e.end <= new.start), None)
+        if old is not None and descriptive(old.text) and old.start == first_word(sent):
+            # "Samme dag ble Arena Heidner løftet til NCE. Bioklyngen … heter nå NCE Heidner Biocluster": the name
+            # the description stands for, when it shares a word with the new name
+            before = _named_before(doc, sent)
+            if before is not None and set(core(before.text).split()) & set(core(new.text).split()):
+                old = before
         if old is None or _merger(doc, cues, sent.start, sent.end) or fold_name(old.text) == fold_name(new.text):
             continue
         pairs.append((old, new))
     return pairs
+
+
+def _named_before(doc: Doc, sent: Span) -> Span | None:
+    """The last cluster name, not a description, of the sentence before ``sent``."""
+    if sent.start == 0:
+        return None
+    prev = sent_of(doc[sent.start - 1])
+    return next((e for e in reversed(ents_in(prev)) if e.label_ == "CLUSTER" and not descriptive(e.text)), None)
 
 
 def _relative_former(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
