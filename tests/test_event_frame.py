@@ -2107,3 +2107,19 @@ def test_an_island_is_a_place(events):
     found = [e for e in events("Havkraft Cluster på Andøya får status som Arena-klynge.", published="2023-06-15")
              if e["type"] == "status"]
     assert [(e["cluster"], e["place"]) for e in found] == [("Havkraft Cluster", "Andøya")]
+
+
+def test_a_sentence_under_a_level_label_without_a_level_of_its_own_takes_the_labels(events):
+    text = ("Årets opptak\n\nARENA PRO\nHavkraft Cluster (Bodø) og Fjordmat Cluster (Florø) rykker opp fra Arena.\n\n"
+            "HUB-NODER\nKystlab Node blir hub-node med NCE Sjømat som hub, og Fjellnode Valdres knyttes til NCE Fjellmat.\n")
+    found = [e for e in events(text, published="2025-06-20") if e["type"] == "status"]
+    assert sorted((e["cluster"], e["status"], e["previous_status"], e.get("hub")) for e in found) == [
+        ("Fjordmat Cluster", "ARENA_PRO", "ARENA", None), ("Havkraft Cluster", "ARENA_PRO", "ARENA", None),
+        ("Kystlab Node", "HUB_NODE", None, "NCE Sjømat")]
+
+
+def test_a_move_heading_over_a_history_gives_its_sentences_no_level(events):
+    text = ("Frå Arena til NCE\nKlynga vart etablert på Stord i 2010 og teken opp som Arena-prosjekt året etter. "
+            "I 2014 fekk ho NCE-status.")
+    found = events("NCE Havkraft\n\n" + text, published="2023-06-15")
+    assert ("NCE Havkraft", "NCE", "granted", 2010) not in status(found)

@@ -733,3 +733,11 @@ def test_each_levels_term_given_after_a_table_of_amounts(events):
     assert read(events, text) == [("cluster", "Fjordmat Cluster", None, 3_000_000, None, True, 5),
                                   ("cluster", "Havkraft Cluster", None, 5_000_000, None, True, 5),
                                   ("cluster", "Kystlab Cluster", None, 1_800_000, None, True, 3)]
+
+
+def test_a_table_of_levels_and_amounts_gives_each_levels_group_its_amount_and_term(events):
+    text = ("Støtte fra programmet\nNivå        Støtte per år          Periode\nArena       inntil 2,5 mill. kr    3 år\n"
+            "NCE         inntil 7 mill. kr      5 år\nHub-node    500 000 kr             2 år\n")
+    assert read(events, text) == [("status_group", None, "ARENA", 2_500_000, None, True, 3),
+                                  ("status_group", None, "HUB_NODE", 500_000, None, True, 2),
+                                  ("status_group", None, "NCE", 7_000_000, None, True, 5)]

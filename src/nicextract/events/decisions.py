@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doccache import ents_in, lowers_of, memo, span_text
-from ..layout import DASHES, first_word, is_heading
+from ..doccache import ents_in, lowers_of, memo, sent_of, span_text
+from ..layout import DASHES, MOVE_WORDS, first_word, is_heading, is_label, label_level
 from ..lexicons.events import EventCues, Trigger, load_level_phrases, load_triggers
 from ..lexicons.numbers import load_number_words
 from ..matcher import RuleMatcher
@@ -101,6 +101,7 @@ def _relative_split(doc: Doc, clause: Span, matches: list[tuple[Trigger, int, in
     return [clause]
 
 
+SECTION_LABEL_REACH = 3  # sentences up from a clause to its section's level label
 DESTINATION_PREPOSITIONS = frozenset({"til", "på"})  # "løftes til NCE", "løfta opp på NCE-nivå"
 HELD_STATE = frozenset({"vært", "vore", "var"})  # "har vært Arena-klynge": a level held, not given
 SPELL_NOUNS = frozenset({"år", "tid", "tida", "tiden"})  # "Etter tre år som NCE" ("får tre år som NCE" is given)
@@ -116,6 +117,21 @@ def _relative_commas(lows: list[str], clause: Span) -> Iterator[int]:
     for k in range(clause.start, clause.end - 1):
         if lows[k] == "," and lows[k + 1] == "som":
             yield k
+
+
+def _section_label(doc: Doc, clause: Span) -> Span | None:
+    """The level label heading the section ``clause`` stands in ("ARENA PRO", "Nye NCE-klynger:"),
+    a few lines up with no other heading between; None elsewhere."""
+    k = clause.start
+    for _ in range(SECTION_LABEL_REACH):
+        if k == 0:
+            return None
+        sent = sent_of(doc[k - 1])
+        if is_heading(sent):  # a level's label, not a move's ("Frå Arena til NCE" titles a history as well)
+            moves = any(t.lower_ in MOVE_WORDS for t in sent)
+            return sent if is_label(sent) and not moves and label_level(sent) else None
+        k = sent.start
+    return None
 
 
 def _closed_relatives(doc: Doc, clause: Span, trigger: int) -> Iterator[tuple[int, int]]:
@@ -510,6 +526,9 @@ class DecisionReader:
                 return level, doc[s:e]
         if any(bare_status_noun(doc, k) for k in range(start, end)):
             return self._level_before(doc, clause)  # "gikk statusen til X": the level named just before
+        label = _section_label(doc, clause) if trig.action == "granted" else None
+        if label is not None:  # "ARENA PRO" over "A og B rykker opp fra Arena.": the section's level
+            return label_level(label), label
         if trig.needs == "level":  # "X blir NODE Finnmark": a name with a level prefix as the complement
             named = next((e for e in ents_in(clause) if e.start >= end), None)
             adverbs = self.cues.words["fronted_adverbials"]  # "blir nå NCE X", "blir til «GCE X»", not "blir node under NCE X"

@@ -89,13 +89,18 @@ class FundingReader:
         found: dict[int, Recipient] = {}  # the first recipient of each sentence with funding
         sents = sents_of(doc)
         reports = [r for r in reports if r.members]
-        rows = self.members.money_rows(doc, sents, index, former) if any(c in doc_text(doc) for c in ("|", "  ", "\t")) else {}
+        tabled = any(c in doc_text(doc) for c in ("|", "  ", "\t"))
+        rows = self.members.money_rows(doc, sents, index, former) if tabled else {}
+        level_rows = self.members.level_rows(doc, sents) if tabled else {}
         for n, sent in enumerate(sents):
             money = [e for e in ents_in(sent) if e.label_ == "MONEY" and e._.value is not None]
             if not money:
                 continue
             if n in rows:  # "NCE NODE   NCE   Kristiansand   NOK 6,0 mill." under "… Årlig støtte"
                 self._table_row(doc, sent, rows[n], money, events)
+                continue
+            if n in level_rows:  # "Arena Pro   inntil 4 mill. kr   5 år" under "Nivå   Støtte per år   Periode"
+                self._level_row(doc, sent, level_rows[n], money, events)
                 continue
             item = self._money_item(doc, sents, n, index, former)
             if item is not None:  # "Klyngene får denne årlege støtta i 2022:\n• X, Bergen: 7,2 millionar kroner"
@@ -224,6 +229,24 @@ class FundingReader:
                 per_year=per_year, years=years, year=sentence_year(sent) or published_year(doc),
                 evidence=Evidence.of(sent),
                 spans={"amount": [amount.start_char, amount.end_char], "recipient": [member.mention.start_char, member.mention.end_char]}))
+
+    def _level_row(self, doc: Doc, sent: Span, row: tuple, money: list[Span], events: dict[tuple, FundingEvent]) -> None:
+        """The amounts in a level table's money column: the level's group's, yearly when the
+        column's header says so, for the term of the row's term cell ("3 år")."""
+        level, cell, header, column, term_col = row
+        cells = table_cells(doc, sent)
+        a, b = cells[column]
+        per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
+        years = self._years(doc[slice(*cells[term_col])].text) or self._years("i " + doc[slice(*cells[term_col])].text) \
+            if term_col is not None else None
+        for amount in (m for m in money if a <= m.start < b):
+            value = amount._.value
+            low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
+            key = ("status_group", "", low, high, per_year, years)
+            events.setdefault(key, FundingEvent(
+                recipient=cell.text.strip(), recipient_kind="status_group", status=level, amount_nok=low, amount_max_nok=high,
+                per_year=per_year, years=years, year=sentence_year(sent) or published_year(doc),
+                evidence=Evidence.of(sent), spans={"amount": [amount.start_char, amount.end_char], "recipient": [cell.start_char, cell.end_char]}))
 
     def _level_terms(self, doc: Doc) -> dict[str, int]:
         """The term the document gives each level's contracts ("Den er fem år for klynger på

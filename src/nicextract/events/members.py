@@ -99,6 +99,22 @@ def _opens_quote(sent: Span) -> bool:
     return k is not None and table.quote[k]
 
 
+def _table_body(doc: Doc, sents: list[Span], k: int, last_col: int) -> tuple[list[tuple[int, Span, list[tuple[int, int]]]], int]:
+    """The rows of a table from sentence ``k`` on, each (number, sentence, cells), up to the
+    first line with no cell ``last_col`` (blank lines and rule lines skipped), and the number
+    of the sentence after the table."""
+    rows = []
+    while k < len(sents):
+        row = sents[k]
+        if row.text.strip() and not is_rule_line(row.text):
+            cells = table_cells(doc, row)
+            if len(cells) <= last_col:
+                break  # the table has ended
+            rows.append((k, row, cells))
+        k += 1
+    return rows, k
+
+
 RENEWAL_STEMS = ("forleng", "forny")  # "Forlenget Arena-periode", "Fornya avtale": a section of renewals
 
 
@@ -363,20 +379,41 @@ class MemberFinder:
                 continue
             level_col = find(sent, "table_level_headers")
             header = doc[slice(*table_cells(doc, sent)[money_col])]
-            while k < len(sents):
-                row = sents[k]
-                cells = table_cells(doc, row)
-                if not row.text.strip() or is_rule_line(row.text):
-                    k += 1
-                    continue
-                if len(cells) <= max(name_col, money_col):
-                    break  # the table has ended
+            rows, k = _table_body(doc, sents, k, max(name_col, money_col))
+            for j, row, cells in rows:
                 named = [m for m in index.within(*cells[name_col]) if m.start not in excluded]
                 if named:
                     level = next((e._.value for e in ents_in(doc[slice(*cells[level_col])]) if e.label_ == "STATUS"), "") \
                         if level_col is not None and level_col < len(cells) else ""
-                    out[k] = (Member(named[0], index.group(named[0]), row, level, level), header, money_col)
-                k += 1
+                    out[j] = (Member(named[0], index.group(named[0]), row, level, level), header, money_col)
+        return out
+
+    def level_rows(self, doc: Doc, sents: list[Span]) -> dict[int, tuple[str, Span, Span, int, int | None]]:
+        """The rows of tables whose header names a level column and a money column but no
+        cluster column ("Nivå | Støtte per år | Periode"): sentence number → (the row's level,
+        its level cell, the header's money cell, the money column, the term column or None),
+        so that an amount in that column is the level's group's."""
+        out: dict[int, tuple[str, Span, Span, int, int | None]] = {}
+        find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
+        text = doc_text(doc)
+        k = 0
+        while k < len(sents):
+            sent = sents[k]
+            k += 1
+            chunk = text[sent.start_char:sent.end_char]
+            if not any(c in chunk for c in ("|", "\t", "  ")) or ("|" not in chunk and not is_table_line(doc, sent)):
+                continue
+            level_col, money_col = find(sent, "table_level_headers"), find(sent, "table_money_headers")
+            if level_col is None or money_col is None or find(sent, "table_name_headers") is not None:
+                continue
+            term_col = find(sent, "table_term_headers")
+            header = doc[slice(*table_cells(doc, sent)[money_col])]
+            rows, k = _table_body(doc, sents, k, max(level_col, money_col))
+            for j, row, cells in rows:
+                cell = doc[slice(*cells[level_col])]
+                level = next((e._.value for e in ents_in(cell) if e.label_ == "STATUS"), "")
+                if level:
+                    out[j] = (level, cell, header, money_col, term_col if term_col is not None and term_col < len(cells) else None)
         return out
 
     def _table_header(self, doc: Doc, sent: Span) -> tuple[int, int, int | None] | None:

@@ -658,7 +658,8 @@ class StatusReader:
     def _hub_of(member: Member, report: Report, hubs: dict[int, str]) -> str | None:
         """The hub named in the member's own line or sentence ("A, node under X"; "B … knytt til
         Y"), else in the report's clause, else the document's first."""
-        for span in (member.evidence, report.clause):
+        own = report.clause.start <= member.mention.start < report.clause.end  # "…, og B knyttes til Y": B's clause first
+        for span in ((report.clause, member.evidence) if own else (member.evidence, report.clause)):
             near = [name for start, name in hubs.items() if span.start <= start < span.end]
             if near:
                 return near[0]
