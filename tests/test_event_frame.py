@@ -2123,3 +2123,11 @@ def test_a_move_heading_over_a_history_gives_its_sentences_no_level(events):
             "I 2014 fekk ho NCE-status.")
     found = events("NCE Havkraft\n\n" + text, published="2023-06-15")
     assert ("NCE Havkraft", "NCE", "granted", 2010) not in status(found)
+
+
+@pytest.mark.parametrize("sentence,level", [
+    ("I same runde vart to Arena-klynger oppgraderte til NCE-nivå: Havkraft Cluster og Fjordmat Cluster.", "NCE"),
+    ("I fjor ble to Arena-klynger løftet til Arena Pro: Havkraft Cluster og Fjordmat Cluster.", "ARENA_PRO"),
+])
+def test_the_auxiliary_of_a_passive_is_no_decision_of_its_own(events, sentence, level):
+    assert {lvl for _, lvl, _, _ in status(events(sentence, published="2020-06-19"))} == {level}

@@ -729,3 +729,15 @@ def test_a_pronoun_that_is_one_of_a_set_just_decided(events):
 def test_years_ago_with_a_hedge(events):
     found = events("Havkraft Cluster ble Arena-klynge for bare ett år siden.", published="2018-06-20")
     assert [(e["cluster"], e["year"]) for e in found if e["type"] == "status"] == [("Havkraft Cluster", 2017)]
+
+
+def test_new_names_paired_in_order_with_the_names_before(events):
+    text = ("I same runde vart to Arena-klynger oppgraderte til NCE-nivå: Havkraft West på Stord og FjordArena i Bergen. "
+            "Dei skal heretter heite NCE Havkraft og NCE Fjord.")
+    assert renames(events(text, published="2014-06-19")) == [("FjordArena", "NCE Fjord"), ("Havkraft West", "NCE Havkraft")]
+
+
+def test_the_other_cluster_is_no_anaphor_of_the_one_named_last(events):
+    text = ("Ålesund-klyngen skifter samtidig navn fra NCE Havkraft til GCE Havkraft. Den andre klyngen skal heretter "
+            "hete GCE Fjordnode.")
+    assert renames(events(text, published="2014-06-13")) == [("NCE Havkraft", "GCE Havkraft")]

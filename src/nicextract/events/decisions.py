@@ -303,6 +303,10 @@ class DecisionReader:
         found = [d for d in found if d.level or d.trigger.needs not in LEVEL_NEEDS] or found
         extended = [d for d in found if d.action == "extended"]
         best = extended[0] if extended else found[0]
+        later = [d for d in found if d.start > best.start and d.trigger.tense not in ("past", "perfect")
+                 and "som" not in lowers_of(doc)[best.end:d.start]]  # not "ble vi en av dei som fikk …"
+        if later and not extended and best.end - best.start == 1 and doc[best.start].lower_ in self.passive_auxiliaries:
+            best = later[0]  # "I same runde vart to Arena-klynger oppgraderte til NCE-nivå": the auxiliary of a passive
         if not best.level:
             with_level = next((d for d in found if d.level), None)
             if with_level is not None:

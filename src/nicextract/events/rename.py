@@ -108,6 +108,8 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for old, new in [*_relative_former(doc, cues), *_new_name_of(doc), *_prefix_changed(doc), *_past_name_of_subject(doc, cues)]:
         former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
+    for old, new in _respective(doc, cues):  # "… A og B. Dei skal heretter heite C og D"
+        _add(events, doc, new, old, evidence=sent_of(new))
     for old, new in _new_names(doc, cues):
         if sent_of(old) == sent_of(new):  # not a name told as its own decision's subject the sentence before
             former.add(old.start)
@@ -116,8 +118,9 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
     for new in _named_after(doc, cues, "new_naming", 0, len(doc)):  # "Klynga … og får namnet Y"
         sent = sent_of(new)
         first = first_word(sent)
+        contrast = first + 1 < sent.end and doc[first + 1].lower_ in ("andre", "anna", "annen", "annet")  # "Den andre klyngen": not the last one
         if not any(e.label_ == "CLUSTER" and e.start < new.start for e in ents_in(sent)) and doc[first].lower_ in anaphors \
-                and not _merger(doc, cues, sent.start, sent.end):
+                and not contrast and not _merger(doc, cues, sent.start, sent.end):
             anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))
     return list(events.values()), former, anaphoric
 
@@ -237,6 +240,24 @@ def _new_names(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
         if old is None or _merger(doc, cues, sent.start, sent.end) or fold_name(old.text) == fold_name(new.text):
             continue
         pairs.append((old, new))
+    return pairs
+
+
+def _respective(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
+    """"… A på Stord og B i Bergen. Dei skal heretter heite NCE A og NCE B": new names
+    coordinated after a naming cue in a sentence that opens with a plural anaphor, paired in
+    order with the as many names the sentence before coordinates."""
+    pairs = []
+    plural = cues.words["plural_anaphors"] | {"dei", "de"}
+    for first in _named_after(doc, cues, "new_naming", 0, len(doc)):
+        sent = sent_of(first)
+        if doc[first_word(sent)].lower_ not in plural or sent.start == 0:
+            continue
+        news = [e for e in ents_in(doc[first.start:sent.end]) if e.label_ == "CLUSTER"]
+        olds = [e for e in ents_in(sent_of(doc[sent.start - 1])) if e.label_ == "CLUSTER" and not descriptive(e.text)]
+        if len(news) >= 2 and len(news) == len(olds) and all(
+                all(doc[k].lower_ in (",", "og") for k in range(a.end, b.start)) for a, b in zip(news, news[1:])):
+            pairs += [(old, new) for old, new in zip(olds, news) if fold_name(old.text) != fold_name(new.text)]
     return pairs
 
 
