@@ -2131,3 +2131,16 @@ def test_a_move_heading_over_a_history_gives_its_sentences_no_level(events):
 ])
 def test_the_auxiliary_of_a_passive_is_no_decision_of_its_own(events, sentence, level):
     assert {lvl for _, lvl, _, _ in status(events(sentence, published="2020-06-19"))} == {level}
+
+
+def test_an_enumeration_goes_on_past_a_former_name_in_apposition(events):
+    text = ("Havkraft Cluster, tidlegare Havkraft Subsea, Fjordmat Cluster og Kystlab Cluster går alle over til å bli "
+            "modne klynger frå 1. juli.")
+    assert status(events(text, published="2024-03-01")) == [("Fjordmat Cluster", "MATURE", "granted", 2024),
+                                                          ("Havkraft Cluster", "MATURE", "granted", 2024),
+                                                          ("Kystlab Cluster", "MATURE", "granted", 2024)]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(events):
+    text = "Foruten FjordArena kom to andre prosjekter med i Arena-programmet i år: Arena Havkraft og Arena Kystlab."
+    assert "Foruten FjordArena" not in {name for name, _, _, _ in status(events(text, published="2010-06-20"))}

@@ -171,8 +171,8 @@ class ClusterFinder(PatternDataMixin):
         self.former_ids = numpy.array([get_string_id(x.lower()) for x in events.get("former_markers", [])], dtype=numpy.uint64)
         self.anaphors = frozenset(x.lower() for x in (*events.get("singular_anaphors", []), *events.get("pronoun_anaphors", [])))
         # "Begge fikk status …", "Disse er …": words that refer to clusters are no names
-        # "Våren 2019 fekk klynga …": a season that opens a sentence is no name
-        self.stop_words = self.stop_words | low("nynorsk_stop_words") | low("season_words") | frozenset(
+        # "Våren 2019 fekk klynga …": a season that opens a sentence is no name; nor a preposition ("Foruten X kom …")
+        self.stop_words = self.stop_words | low("nynorsk_stop_words") | low("season_words") | self.fronting | frozenset(
             x.lower() for x in (*events.get("plural_anaphors", []), *events.get("pronoun_anaphors", [])) if " " not in x)
         self.complementisers = frozenset(x.lower() for x in events.get("complementisers", []))
         self.plural_anaphors = [tuple(x.lower().split()) for x in events.get("plural_anaphors", [])]  # "begge", "de to"

@@ -409,17 +409,27 @@ def _former_after(doc: Doc, i: int, verbs: set[str]) -> set[int]:
             and not doc[j].is_punct and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_ \
             and doc[j].lower_ not in verbs:
         j += 1  # not past the line's end: "B – tidlegare Arena-prosjekt\nC" leaves C to the next line
+    # "A, tidligere B, C og D går …": an apposition's former name is one; the enumeration goes on after it
+    apposition = i >= 2 and doc[i - 1].text in (",", "(", "–", "-") and _cluster_at_end(doc, i - 1)
     while j < len(doc):
         mention = _cluster_at(doc, j)
         if mention is None:
             break
         out.add(mention.start)
         j = mention.end
-        if j < len(doc) and doc[j].lower_ in (",", "og", "samt") and j + 1 < len(doc):
+        if not apposition and j < len(doc) and doc[j].lower_ in (",", "og", "samt") and j + 1 < len(doc):
             j += 1
         else:
             break
     return out
+
+
+def _cluster_at_end(doc: Doc, end: int) -> bool:
+    """Whether a cluster name (with at most its place) ends right before token ``end``."""
+    k = end - 1
+    while k >= 0 and _place_word(doc, k):
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "CLUSTER"
 
 
 def _add(events: dict[tuple[str, str], RenameEvent], doc: Doc, new: Span, old: Span, evidence: Span | None = None) -> None:
