@@ -741,3 +741,19 @@ def test_a_table_of_levels_and_amounts_gives_each_levels_group_its_amount_and_te
     assert read(events, text) == [("status_group", None, "ARENA", 2_500_000, None, True, 3),
                                   ("status_group", None, "HUB_NODE", 500_000, None, True, 2),
                                   ("status_group", None, "NCE", 7_000_000, None, True, 5)]
+
+
+def test_money_for_each_of_the_years_is_per_year(events):
+    text = "Havkraft Cluster har fått forlengd perioden sin i Arena-programmet med to år. Forlenginga gjev 1,7 millionar kroner for kvart av dei to åra."
+    assert read(events, text) == [("cluster", "Havkraft Cluster", None, 1_700_000, None, True, 2)]
+
+
+def test_the_programme_giving_under_a_renewed_contract_gives_to_the_pages_cluster(events):
+    text = ("NCE Havkraft\nHeim   Om oss   Nyheiter\n\nHistoria vår\n\n2019\nNCE-avtalen vart fornya for fem nye år. "
+            "I den nye avtalen løyver programmet inntil 5 millionar kroner i året.")
+    assert read(events, text) == [("cluster", "NCE Havkraft", None, 5_000_000, None, True, 5)]
+
+
+def test_the_programme_giving_its_total_to_the_clusters_stays_the_programmes_frame(events):
+    text = "Samlet bevilger programmet 172 millioner kroner til klyngene i 2025."
+    assert read(events, text) == [("programme", None, None, 172_000_000, None, False, None)]

@@ -415,8 +415,8 @@ class FundingReader:
         if any(s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
             return self._years(prev.text)
         opening = lowers_of(doc)[first_word(sents[n])]
-        if opening in self.cues.words["decision_nouns"]:  # "… får forlenget perioden med to år. Forlengelsen gir …"
-            return self._years(prev.text)
+        if opening in self.cues.words["decision_nouns"] or self._of_contract(sents[n]):
+            return self._years(prev.text)  # "… får forlenget perioden med to år. Forlengelsen gir …", "I den nye avtalen …"
         return None
 
     def _term_after(self, doc: Doc, sents: list[Span], n: int) -> int | None:
@@ -512,7 +512,18 @@ class FundingReader:
         return (nxt.ent_type_ == "CLUSTER" and nxt.ent_iob_ == "B") or nxt.lower_ in self.cues.words["singular_anaphors"]
 
     def _giver(self, doc: Doc, clause: Span) -> Span | None:
-        return next((e for e in ents_in(clause) if e.label_ == "PROGRAMME" and self._gives(doc, e.end)), None)
+        """The programme the clause names as the one who gives ("Arena-programmet gir …", "… løyver programmet …")."""
+        contract = self._of_contract(clause)  # an inverted giver only with the contract it gives under
+        named = next((e for e in ents_in(clause) if e.label_ == "PROGRAMME" and self._gives(doc, e.end, e.start if contract else None)), None)
+        if named is not None or not contract:
+            return named
+        word = next((t for t in clause if t.lower_ in self.cues.words["programme_recipients"] and self._gives(doc, t.i + 1, t.i)), None)
+        return doc[word.i:word.i + 1] if word is not None else None
+
+    def _of_contract(self, clause: Span) -> bool:
+        """Whether the clause names a contract ("I den nye avtalen …", "NCE-avtalen …")."""
+        contracts = self.cues.words["contract_nouns"]
+        return any(t.lower_.rsplit("-", 1)[-1] in contracts for t in clause)
 
     def _implied(self, doc: Doc, clause: Span, sents: list[Span], n: int, index: ClusterIndex, former: set[int],
                  reports: list["Report"], cued: bool, amounts: list[Span], prior: Recipient | None) -> Recipient | None:
@@ -551,6 +562,10 @@ class FundingReader:
         giver = self._giver(doc, clause)
         if giver is not None:  # "Arenaprogrammet gir inntil 2,5 mill pr.år for utvikling av næringsklynger"
             level = giver.kb_id_ if giver.kb_id_ not in ("", "NIC") else None
+            owner = index.site_owner() or index.antecedent(clause.start_char) or index.main()  # a cluster's page: its own
+            if owner is not None and self._of_contract(clause):
+                # "NCE-avtalen vart fornya … I den nye avtalen løyver programmet inntil 5 millionar": the contract's cluster
+                return "cluster", owner.name, None, [giver.start_char, giver.end_char]
             group = next((t for t in doc[giver.end:clause.end] if any(c in t.lower_ for c in self.counted)), None)
             if group is None:
                 return "status_group", giver.text, level, [giver.start_char, giver.end_char]
@@ -721,7 +736,8 @@ class FundingReader:
                 return "programme", ent.text, level, [ent.start_char, ent.end_char]
         for tok in clause:
             if (tok.lower_ in self.cues.words["programme_recipients"] or self._frame(tok.lower_)) \
-                    and not self._source(doc, tok.i) and not self._membership(doc, tok.i) and not self._gives(doc, tok.i + 1) \
+                    and not self._source(doc, tok.i) and not self._membership(doc, tok.i) \
+                    and not self._gives(doc, tok.i + 1, tok.i if self._of_contract(clause) else None) \
                     and (tok.i < money or doc[tok.i - 1].lower_ in ("til", "for")):
                 if self._own_budget(doc, clause, tok.i, index):
                     return None  # "Klyngen har et årlig budsjett på …": the cluster's own money
@@ -941,8 +957,11 @@ class FundingReader:
         """The programme as where money comes from ("støtte fra klyngeprogrammet"), not who gets it."""
         return i > 0 and doc[i - 1].lower_ in ("fra", "frå", "gjennom", "via")
 
-    def _gives(self, doc: Doc, end: int) -> bool:
-        """"NCE-programmet gir klyngene …": the programme as the giver, not the recipient."""
+    def _gives(self, doc: Doc, end: int, start: int | None = None) -> bool:
+        """"NCE-programmet gir klyngene …", "I avtalen løyver programmet …" (an inverted subject
+        from ``start``): the programme as the giver, not the recipient."""
+        if start is not None and start > 0 and doc[start - 1].lower_ in self.cues.words["giving_verbs"]:
+            return True
         return end < len(doc) and (doc[end].lower_ in self.cues.words["giving_verbs"] or (
             end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in self.cues.phrases["giving_verbs"]))
 
