@@ -2144,3 +2144,30 @@ def test_an_enumeration_goes_on_past_a_former_name_in_apposition(events):
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(events):
     text = "Foruten FjordArena kom to andre prosjekter med i Arena-programmet i år: Arena Havkraft og Arena Kystlab."
     assert "Foruten FjordArena" not in {name for name, _, _, _ in status(events(text, published="2010-06-20"))}
+
+
+def test_a_headline_in_two_parts_over_name_sub_headings(events):
+    text = ("Fire klynger til Arena Pro – og én ny Arena\n\nDet nye nivået Arena Pro får sine første klynger.\n\n"
+            "Havkraft Cluster\nKlyngen holder til i Stavanger og samler 45 bedrifter.\n\n"
+            "Fjordmat Cluster\nMed base på Kjeller favner klyngen hele verdikjeden.\n\n"
+            "Ny på Arena-nivå\n\nKystlab Cluster blir tatt opp som Arena-klynge.\n")
+    assert status(events(text, published="2019-06-14")) == [
+        ("Fjordmat Cluster", "ARENA_PRO", "granted", 2019), ("Havkraft Cluster", "ARENA_PRO", "granted", 2019),
+        ("Kystlab Cluster", "ARENA", "granted", 2019)]
+
+
+def test_a_counted_colon_line_over_one_sentence_a_line(events):
+    text = ("Tre nye Arena-prosjekter\n\nPublisert 09.06.2011\n\nProgrammet mottok 24 søknader i år, og tre ble valgt:\n\n"
+            "På Stord skal Arena Havkraft utvikle energieffektive skip.\nI Stavanger får havbruksmiljøet samlet i "
+            "Arena Fjordmat plass i programmet.\nFra Tromsø kommer Arena Vinterlys, som vil gjøre nordlysturismen lønnsom.\n\n"
+            "Blant søkerne som fikk nei, var et reiselivsnettverk i Hallingdal.")
+    assert status(events(text, published="2011-06-09")) == [
+        ("Arena Fjordmat", "ARENA", "granted", 2011), ("Arena Havkraft", "ARENA", "granted", 2011),
+        ("Arena Vinterlys", "ARENA", "granted", 2011)]
+
+
+def test_a_level_prefix_makes_a_cluster_noun_compound_a_name(events):
+    text = ("Arena Havkraft og Arena Vannklyngen i Vestfold ble tatt opp i Arena-programmet i dag. "
+            "Arena Vannklyngen skal bygge en eksportrettet næring for vannteknologi.")
+    assert status(events(text, published="2011-06-09")) == [("Arena Havkraft", "ARENA", "granted", 2011),
+                                                          ("Arena Vannklyngen", "ARENA", "granted", 2011)]

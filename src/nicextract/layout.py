@@ -32,7 +32,9 @@ TIMELINE_MARKS = frozenset({*DASHES, ":"})  # after the year that opens a timeli
 
 
 def clauses(sent: Span) -> list[Span]:
-    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og", ", noe som" and semicolons.
+    """Split a sentence at contrastive conjunctions ("…, mens …"), ", og", "– og" (a headline's
+    second part: "Fire klynger til Arena Pro – og én ny Arena"; not the closing dash of an
+    apposition, "A – tidligere B – og C"), ", noe som" and semicolons.
 
     ", og" after a relative clause that follows a cluster's name, before another name,
     closes the relative clause and goes on with the enumeration ("Både A, som ble NCE i
@@ -44,6 +46,8 @@ def clauses(sent: Span) -> list[Span]:
     for i in range(sent.start + 1, sent.end):
         if lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
                                           and not _enumeration_goes_on(doc, lowers, start, i)) \
+                or (lowers[i] in ("og", "men") and doc[i - 1].text in DASHES and i - 1 > start
+                    and not any(doc[k].text in DASHES for k in range(sent.start, i - 1))) \
                 or (lowers[i] in SENTENTIAL_RELATIVES and lowers[i - 1] == "," and i + 1 < sent.end and lowers[i + 1] == "som"):
             cuts.append(i)
             start = i
@@ -371,12 +375,22 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
                 spacing = blank
             items.append(sent)
         return items
+    lines: list[Span] = []  # "…, og seks ble valgt:\n\nPå Stord skal A utvikle ….\nI Stavanger får B …": one sentence a line
     for sent in rest:
         if is_heading(sent) or ends_with_colon(sent):
             break
         if sent is first or blank_line_before(doc, sent):
+            if lines and len(lines) >= 2:
+                return lines  # the line list ends at the first blank line
+            lines = None if sent is not first else lines
             items.append(sent)
-    return items
+        elif lines is not None and _new_line_between(doc, items[-1] if not lines else lines[-1], sent):
+            if not lines:
+                lines.append(items[-1])
+            lines.append(sent)
+        elif lines is not None and not lines:
+            lines = None  # the first paragraph runs on in prose: one item per paragraph
+    return lines if lines and len(lines) >= 2 else items
 
 
 def _dash_line(sent: Span) -> bool:

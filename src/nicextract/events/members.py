@@ -575,7 +575,7 @@ class MemberFinder:
                 out.append((int(n), j))
             elif lows[k] in NUMERAL_ONE:
                 j += j < end and lows[j] in ("ny", "nytt")
-                if j < end and doc[j].is_lower and lows[j].endswith(SINGULAR_LEVEL_NOUNS):
+                if j < end and (doc[j].ent_type_ == "STATUS" or (doc[j].is_lower and lows[j].endswith(SINGULAR_LEVEL_NOUNS))):
                     out.append((1, j))  # "én ny klynge tas opp": the numeral, not the article
         return out
 

@@ -288,6 +288,12 @@ class StatusReader:
         if pointed is None and len(words) >= 3 and words[-1] == ":" and words[-3] in SET_DETERMINERS:
             count = self.members.numbers.parse(words[-2])  # "… har i dag valgt ut disse tre:": the set at the line's end
             return int(count) if count else None
+        if pointed is None and words and words[-1] == ":":
+            # "Programmet mottok 24 søknader i år, og seks ble valgt:": a count as the last clause's subject
+            last = max((k for k, w in enumerate(words) if w in (",", "og")), default=-1) + 1
+            count = self.members.numbers.parse(words[last]) if last < len(words) - 2 else None
+            if count and words[last + 1] in self.decisions.passive_auxiliaries:
+                return int(count)
         if pointed is None:
             return None
         return next((c for c in map(self.members.numbers.parse, pointed.split()[1:2]) if c), 0)
