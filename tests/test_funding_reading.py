@@ -757,3 +757,10 @@ def test_the_programme_giving_under_a_renewed_contract_gives_to_the_pages_cluste
 def test_the_programme_giving_its_total_to_the_clusters_stays_the_programmes_frame(events):
     text = "Samlet bevilger programmet 172 millioner kroner til klyngene i 2025."
     assert read(events, text) == [("programme", None, None, 172_000_000, None, False, None)]
+
+
+def test_a_renamed_clusters_old_name_with_a_level_prefix_is_no_name_of_today(events):
+    text = ("NCE Havkraft\nHeim   Om oss   Nyheiter\n\n2011\nVi vart tekne opp i Arena-programmet som Arena Havkraft West.\n\n"
+            "2016\nVi endra namn frå Havkraft West til NCE Havkraft.\n\n2019\nNCE-avtalen vart fornya for fem nye år. "
+            "I den nye avtalen løyver programmet inntil 5 millionar kroner i året.")
+    assert read(events, text) == [("cluster", "NCE Havkraft", None, 5_000_000, None, True, 5)]

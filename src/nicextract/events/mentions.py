@@ -82,6 +82,8 @@ class ClusterGroup:
     def _current(self) -> list[str]:
         forms = self.forms
         current = [f for f in forms if fold_name(f) not in self.former] or forms
+        past = {core(f) for f in forms if fold_name(f) in self.former}
+        current = [f for f in current if core(f) not in past] or current  # "Arena X West" beside the former "X West"
         return [f for f in current if fold_name(f) not in self.secondary] or current
 
     @property
