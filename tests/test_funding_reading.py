@@ -764,3 +764,10 @@ def test_a_renamed_clusters_old_name_with_a_level_prefix_is_no_name_of_today(eve
             "2016\nVi endra namn frå Havkraft West til NCE Havkraft.\n\n2019\nNCE-avtalen vart fornya for fem nye år. "
             "I den nye avtalen løyver programmet inntil 5 millionar kroner i året.")
     assert read(events, text) == [("cluster", "NCE Havkraft", None, 5_000_000, None, True, 5)]
+
+
+def test_a_projects_budget_is_no_programme_money_but_the_arena_projects_own_is(events):
+    assert read(events, "Havkraft Cluster leier eit EU-prosjekt om hydrogen med eit budsjett på 40 millionar kroner.") == []
+    text = ("Året etter ble Havkraft Cluster tatt opp i Arena-programmet. Tre år senere fikk prosjektet forlenget "
+            "Arena-perioden, nå med et budsjett på 1,2 millioner kroner per år.")
+    assert [r[0] for r in read(events, text)] == ["cluster"]

@@ -334,6 +334,11 @@ class FundingReader:
                     if lows[k] in ("som", "der") and lows[k - 1] == ","), None)
         if rel is not None and any(self._project_word(lows[k]) for k in range(max(clause.start, rel - 4), rel - 1)):
             return True
+        k = amount.start - 1  # "… leier eit EU-prosjekt om hydrogen med eit budsjett på 40 millionar": the project's
+        if k - 3 >= clause.start and lows[k] == "på" and lows[k - 1].startswith(("budsjett", "kostnadsramme")) \
+                and lows[k - 3] == "med" and any(self._project_word(lows[j]) and not lows[j].endswith(("et", "en"))
+                                                 for j in range(clause.start, k - 3)):
+            return True  # a project, not "prosjektet" (the Arena project itself: "fikk prosjektet forlenget …")
         for k in range(amount.end, min(clause.end, amount.end + PURPOSE_REACH)):  # "… i støtte fra Innovasjon Norge til …"
             if lows[k] in ("til", "for"):
                 for j in range(k + 1, min(clause.end, k + 4)):
