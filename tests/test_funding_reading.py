@@ -771,3 +771,10 @@ def test_a_projects_budget_is_no_programme_money_but_the_arena_projects_own_is(e
     text = ("Året etter ble Havkraft Cluster tatt opp i Arena-programmet. Tre år senere fikk prosjektet forlenget "
             "Arena-perioden, nå med et budsjett på 1,2 millioner kroner per år.")
     assert [r[0] for r in read(events, text)] == ["cluster"]
+
+
+def test_money_told_of_a_description_goes_to_the_name_the_decision_folds_it_into(events):
+    text = ("Instrumenteringsklyngen på Kongsberg får fornyet status. NCE Kongsmåling har fått fornyet avtale som NCE.\n\n"
+            "Instrumenteringsklyngen får 5,5 millioner kroner per år i de fire årene.")
+    found = [e for e in events(text, published="2013-06-20") if e["type"] == "funding"]
+    assert [(e["recipient_kind"], e["recipient"]) for e in found] == [("cluster", "NCE Kongsmåling")]

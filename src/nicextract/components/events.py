@@ -8,12 +8,13 @@ from spacy.tokens import Doc
 from ..doccache import cached, lowers_of, sent_of, sents_of, tokens_in
 from ..events.context import PlaceFinder
 from ..events.funding import FundingReader
-from ..events.mentions import ClusterIndex
+from ..events.mentions import ClusterIndex, descriptive
 from ..events.rename import read_anaphoric_renames, read_renames
 from ..events.status import StatusReader
 from ..extensions import register_extensions
 from ..layout import other_items
 from ..lexicons.events import load_event_cues
+from ..names import fold_name
 from ._data import PatternDataMixin
 
 
@@ -75,12 +76,24 @@ class EventExtractor(PatternDataMixin):
             zones = other_items(doc, sents_of(doc), self.other_headings, self.teaser_openers, self.sections)
             outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages
             reports = [r for r in self.status.reports(doc, index, former, former | set(hubs)) if outside(r.clause.start_char)]
-            events = [*self.status.emit(doc, reports, hubs, index.site_owner()), *self.funding.read(doc, index, former, reports),
-                      *renames]
+            statuses = self.status.emit(doc, reports, hubs, index.site_owner())
+            events = [*statuses, *_named_as_decided(self.funding.read(doc, index, former, reports), statuses), *renames]
         events = [e for e in events if outside(e.evidence.start)]
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events
         return doc
+
+
+def _named_as_decided(funding: list, statuses: list) -> list:
+    """Money to a cluster told by a description the status events fold into a name
+    ("Instrumenteringsklyngen får 5,5 millioner …" beside "NCE Instrumentation … ble NCE"): the
+    recipient is the decided cluster's name, one name per cluster in the document's events."""
+    names = {fold_name(a): e.cluster for e in statuses for a in e.aliases
+             if descriptive(a) and not descriptive(e.cluster) and fold_name(a) != fold_name(e.cluster)}
+    for event in funding:
+        if event.recipient_kind == "cluster" and fold_name(event.recipient) in names:
+            event.recipient = names[fold_name(event.recipient)]
+    return funding
 
 
 @Language.factory("nic_events", default_config={"patterns_dir": None})
