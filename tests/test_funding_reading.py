@@ -774,7 +774,8 @@ def test_a_projects_budget_is_no_programme_money_but_the_arena_projects_own_is(e
 
 
 def test_money_told_of_a_description_goes_to_the_name_the_decision_folds_it_into(events):
-    text = ("Instrumenteringsklyngen på Kongsberg får fornyet status. NCE Kongsmåling har fått fornyet avtale som NCE.\n\n"
-            "Instrumenteringsklyngen får 5,5 millioner kroner per år i de fire årene.")
+    text = ("NCE Kongsmåling\nHjem | Om klyngen | Nyheter\n\nNy kontraktsperiode for NCE Kongsmåling\n\nMåleklyngen i Trøndelag fortsetter i NCE-programmet. Klyngen har "
+            "fått en ny kontrakt for fire nye år.\n\nKlyngen ble utnevnt til NCE i 2006.\n\n"
+            "Klyngen får inntil 5,5 millioner kroner per år i de fire årene.")
     found = [e for e in events(text, published="2013-06-20") if e["type"] == "funding"]
     assert [(e["recipient_kind"], e["recipient"]) for e in found] == [("cluster", "NCE Kongsmåling")]
