@@ -779,3 +779,9 @@ def test_money_told_of_a_description_goes_to_the_name_the_decision_folds_it_into
             "Klyngen får inntil 5,5 millioner kroner per år i de fire årene.")
     found = [e for e in events(text, published="2013-06-20") if e["type"] == "funding"]
     assert [(e["recipient_kind"], e["recipient"]) for e in found] == [("cluster", "NCE Kongsmåling")]
+
+
+def test_money_beyond_any_clusters_grant_is_not_the_clusters(events):
+    text = ("Havkraft Cluster er tatt opp som Arena-klynge. Klyngen er også sentral i Grønn plattform, der regjeringen "
+            "har satt av 1 milliard kroner til grønne omstillingsprosjekter, og fikk selv 1 milliard kroner.")
+    assert all(r[3] < 1_000_000_000 for r in read(events, text) if r[0] == "cluster")

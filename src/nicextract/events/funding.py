@@ -62,6 +62,7 @@ GROUP_HEADS = ("klyng", "prosjekt", "nettverk", "nod", "hub", "senter", "sentr")
 ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin", "nytt", "eget", "eige"})  # one project
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 MIN_GRANT = 10_000  # kroner: smaller sums are ratios and examples ("tre kroner fra andre kilder"), not grants
+MAX_CLUSTER_GRANT = 150_000_000  # more than a GCE gets in ten years: money of another kind beside a cluster
 PROGRAMME_NOUNS = ("programmet", "programma", "programmer", "programmene")
 COMPARATIVES = frozenset({"mer", "meir", "mindre", "færre", "fleire", "flere"})  # "åtte millioner mer enn året før"
 
@@ -157,6 +158,8 @@ class FundingReader:
                     if yearly and self._framed_total(doc, clause, amount):
                         yearly = False  # "… i året i tre år, altså ei ramme på seks millionar"
                     for kind, name, level, span in recipients:
+                        if kind == "cluster" and low > MAX_CLUSTER_GRANT:
+                            continue  # "1 milliard kroner til Grønn plattform" beside a cluster: no cluster's grant
                         key = (kind, fold_name(name) if kind == "cluster" else "", low, high, yearly, years)
                         if key in events:
                             continue
