@@ -2171,3 +2171,10 @@ def test_a_level_prefix_makes_a_cluster_noun_compound_a_name(events):
             "Arena Vannklyngen skal bygge en eksportrettet næring for vannteknologi.")
     assert status(events(text, published="2011-06-09")) == [("Arena Havkraft", "ARENA", "granted", 2011),
                                                           ("Arena Vannklyngen", "ARENA", "granted", 2011)]
+
+
+def test_one_clusters_own_start_dates_no_round(events):
+    text = ("Havkraft Cluster løftes til Arena Pro\n\nHavkraft Cluster går fra Arena til Arena Pro fra 1. januar 2025.\n\n"
+            "Fjordmat Cluster får en ny kontraktsperiode som Arena-klynge.")
+    assert status(events(text, published="2024-11-28")) == [("Fjordmat Cluster", "ARENA", "extended", 2024),
+                                                          ("Havkraft Cluster", "ARENA_PRO", "granted", 2025)]

@@ -316,10 +316,11 @@ class StatusReader:
         """The round the document's first decision announces with a stated year ("For 2021
         får to nye klynger plass på Arena-nivå, tre går opp …", "… som Arena-programmet har
         valgt ut i 2008"), which the decisions told after it without a year of their own belong
-        to (:meth:`TimeReader.of`). A first decision told in the past is history, no round."""
+        to (:meth:`TimeReader.of`). A first decision told in the past is history, no round; one
+        told of a single named cluster is that cluster's own."""
         first = next((r for r in out if r.when.strength == EXPLICIT), None)  # a headline's "To nye …" has none
-        if first is None or first.decision.past:
-            return None
+        if first is None or first.decision.past or len({id(m.group) for m in first.members}) == 1:
+            return None  # one cluster's own start ("A går til Arena Pro fra 1. januar 2025") dates no round
         return first.when
 
     def _anaphor_with_companions(self, doc: Doc, clause: Span, decision: Decision, members: list[Member]) -> str:
