@@ -2178,3 +2178,9 @@ def test_one_clusters_own_start_dates_no_round(events):
             "Fjordmat Cluster får en ny kontraktsperiode som Arena-klynge.")
     assert status(events(text, published="2024-11-28")) == [("Fjordmat Cluster", "ARENA", "extended", 2024),
                                                           ("Havkraft Cluster", "ARENA_PRO", "granted", 2025)]
+
+
+def test_a_timeline_entrys_year_dates_a_later_clause_of_its_line(events):
+    text = ("Historikk\n\n2019: NCE Havkraft får ein ny kontraktperiode på fire år som NCE.\n\n"
+            "2023: Grunnfinansieringa frå programmet tek slutt, og klynga får status som moden klynge.\n")
+    assert ("NCE Havkraft", "MATURE", "granted", 2023) in status(events(text, published="2024-03-01"))

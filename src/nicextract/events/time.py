@@ -81,7 +81,7 @@ class TimeReader:
         later = self._years_later(doc, clause, sents, n, previous)
         if later is not None:
             return later
-        entry = self._year_line(sents, n)
+        entry = self._year_line(sents, n) or self._opening_year(doc, sents[n], clause)
         if entry is not None:
             return entry
         recent = bool(set(lowers_of(doc)[clause.start:clause.end]) & self.cues.words["recency"])
@@ -269,6 +269,19 @@ class TimeReader:
                     return When(year, EXPLICIT, (date[0].start_char, date[0].end_char))
             return None
         return None
+
+    @staticmethod
+    def _opening_year(doc: Doc, sent: Span, clause: Span) -> When | None:
+        """A timeline entry's year that opens the clause's sentence, for a later clause of it
+        ("2023: Grunnfinansieringa tek slutt, og klynga får status som moden klynge")."""
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1  # not first_word: it steps past "2023:" as past a numbered item's mark
+        if i >= clause.start or i + 1 >= sent.end or not doc[i].like_num or doc[i + 1].text not in TIMELINE_MARKS:
+            return None
+        date = next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == i), None)
+        year = year_of(date._.value) if date is not None else None
+        return When(year, EXPLICIT, (date.start_char, date.end_char)) if year else None
 
     @staticmethod
     def _heading_year(sents: list[Span], n: int, nearest_only: bool = True) -> When | None:
