@@ -741,3 +741,11 @@ def test_the_other_cluster_is_no_anaphor_of_the_one_named_last(events):
     text = ("Ålesund-klyngen skifter samtidig navn fra NCE Havkraft til GCE Havkraft. Den andre klyngen skal heretter "
             "hete GCE Fjordnode.")
     assert renames(events(text, published="2014-06-13")) == [("NCE Havkraft", "GCE Havkraft")]
+
+
+def test_a_description_is_no_former_name(events):
+    text = ("Møbelklynga på Sunnmøre vert NCE\n\nKlynga som samlar møbelprodusentane, er løfta opp til NCE-nivå.\n\n"
+            "Klynga skal heretter kallast NCE Nordic Møbel.")
+    found = events(text, published="2024-06-21")
+    assert renames(found) == []
+    assert [(e["cluster"], e["status"]) for e in found if e["type"] == "status"] == [("NCE Nordic Møbel", "NCE")]

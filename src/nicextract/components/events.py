@@ -77,7 +77,9 @@ class EventExtractor(PatternDataMixin):
             outside = lambda start: not any(a <= start < b for a, b in zones)  # noqa: E731 - teasers of other pages
             reports = [r for r in self.status.reports(doc, index, former, former | set(hubs)) if outside(r.clause.start_char)]
             statuses = self.status.emit(doc, reports, hubs, index.site_owner())
-            events = [*statuses, *_named_as_decided(self.funding.read(doc, index, former, reports), statuses), *renames]
+            # a description is no name: "Møbelklynga" → "NCE X" links the two for the frame, but is no rename
+            events = [*statuses, *_named_as_decided(self.funding.read(doc, index, former, reports), statuses),
+                      *(r for r in renames if not (descriptive(r.old) and not descriptive(r.new)))]
         events = [e for e in events if outside(e.evidence.start)]
         events.sort(key=lambda e: (e.evidence.start, e.type))
         doc._.events = events
