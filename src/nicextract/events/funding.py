@@ -219,37 +219,31 @@ class FundingReader:
         """The amounts in a table row's money column: the row's cluster's, yearly when the
         column's header says so ("Årlig støtte", "Tilskudd per år")."""
         member, header, column = row
-        a, b = table_cells(doc, sent)[column] if column is not None else (sent.start, sent.end)
-        per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
-        name = member.group.name
         years = memo(doc, ("level_terms",), lambda: self._level_terms(doc)).get(member.level) if member.level else None
-        for amount in (m for m in money if a <= m.start < b):
-            value = amount._.value
-            low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
-            key = ("cluster", fold_name(name), low, high, per_year, years)
-            events.setdefault(key, FundingEvent(
-                recipient=name, recipient_kind="cluster", status=member.level or None, amount_nok=low, amount_max_nok=high,
-                per_year=per_year, years=years, year=sentence_year(sent) or published_year(doc),
-                evidence=Evidence.of(sent),
-                spans={"amount": [amount.start_char, amount.end_char], "recipient": [member.mention.start_char, member.mention.end_char]}))
+        self._cell_amounts(doc, sent, money, column, header, years, events, "cluster", member.group.name,
+                           member.level or None, [member.mention.start_char, member.mention.end_char])
 
     def _level_row(self, doc: Doc, sent: Span, row: tuple, money: list[Span], events: dict[tuple, FundingEvent]) -> None:
         """The amounts in a level table's money column: the level's group's, yearly when the
         column's header says so, for the term of the row's term cell ("3 år")."""
         level, cell, header, column, term_col = row
-        cells = table_cells(doc, sent)
-        a, b = cells[column]
+        years = self._years("i " + doc[slice(*table_cells(doc, sent)[term_col])].text) if term_col is not None else None
+        self._cell_amounts(doc, sent, money, column, header, years, events, "status_group", cell.text.strip(),
+                           level, [cell.start_char, cell.end_char])
+
+    def _cell_amounts(self, doc: Doc, sent: Span, money: list[Span], column: int | None, header: Span, years: int | None,
+                      events: dict[tuple, FundingEvent], kind: str, name: str, level: str | None, span: list[int]) -> None:
+        """An event for each amount in a table line's money column (the whole line without one)."""
+        a, b = table_cells(doc, sent)[column] if column is not None else (sent.start, sent.end)
         per_year = self.cues.has("per_year", set(lowers_of(doc)[header.start:header.end]), header.text.lower())
-        years = self._years(doc[slice(*cells[term_col])].text) or self._years("i " + doc[slice(*cells[term_col])].text) \
-            if term_col is not None else None
         for amount in (m for m in money if a <= m.start < b):
             value = amount._.value
             low, high = (value[0], value[1]) if isinstance(value, list) else (value, None)
-            key = ("status_group", "", low, high, per_year, years)
+            key = (kind, fold_name(name) if kind == "cluster" else "", low, high, per_year, years)
             events.setdefault(key, FundingEvent(
-                recipient=cell.text.strip(), recipient_kind="status_group", status=level, amount_nok=low, amount_max_nok=high,
+                recipient=name, recipient_kind=kind, status=level, amount_nok=low, amount_max_nok=high,
                 per_year=per_year, years=years, year=sentence_year(sent) or published_year(doc),
-                evidence=Evidence.of(sent), spans={"amount": [amount.start_char, amount.end_char], "recipient": [cell.start_char, cell.end_char]}))
+                evidence=Evidence.of(sent), spans={"amount": [amount.start_char, amount.end_char], "recipient": span}))
 
     def _level_terms(self, doc: Doc) -> dict[str, int]:
         """The term the document gives each level's contracts ("Den er fem år for klynger på
@@ -647,13 +641,12 @@ class FundingReader:
             return None
         return only
 
-    @staticmethod
-    def _names_programme_as_source(doc: Doc, clause: Span) -> bool:
+    def _names_programme_as_source(self, doc: Doc, clause: Span) -> bool:
         """"Tilskotet frå programmet er …", "Støtten fra Arena-programmet …": the money's source is the programme."""
         lows = lowers_of(doc)
-        return any(lows[k] in ("fra", "frå") and (lows[k + 1].startswith(("programmet", "klyngeprogrammet"))
-                                                  or doc[k + 1].ent_type_ == "PROGRAMME")
-                   for k in range(clause.start, clause.end - 1))
+        return self._from_programme(doc, clause) is not None or any(
+            lows[k] in ("fra", "frå") and lows[k + 1].startswith(("programmet", "klyngeprogrammet"))
+            for k in range(clause.start, clause.end - 1))
 
     @staticmethod
     def _only_of(doc: Doc, sents: list[Span], report: "Report", n: int, index: ClusterIndex) -> bool:

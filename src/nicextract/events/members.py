@@ -135,6 +135,8 @@ def section_decision(sent: Span) -> tuple[str, str] | None:
 class MemberFinder:
     def __init__(self, cues: EventCues, numbers: NumberWords) -> None:
         self.cues = cues
+        # the first word of each money header ("årlig støtte" → "årlig"): a cheap test for a table's header line
+        self._money_words = tuple(w.split()[0] for w in cues.words["table_money_headers"] | frozenset(cues.phrases["table_money_headers"]))
         self.numbers = numbers
         self.plural = cues.words["plural_anaphors"] | frozenset(cues.phrases["plural_anaphors"])
         self.descriptive = tuple(cues.words["descriptive_heads"])
@@ -363,17 +365,11 @@ class MemberFinder:
         that cluster's."""
         out: dict[int, tuple[Member, Span, int]] = {}
         find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
-        text = doc_text(doc)
-        money = tuple(w.split()[0] for w in self.cues.words["table_money_headers"] | frozenset(self.cues.phrases["table_money_headers"]))
         k = 0
-        while k < len(sents):
-            sent = sents[k]
-            k += 1
-            chunk = text[sent.start_char:sent.end_char]
-            if not any(c in chunk for c in ("|", "\t", "  ")) or not any(w in chunk.lower() for w in money):
-                continue  # cheap tests first: a header line has cells and a money word
-            if "|" not in chunk and not is_table_line(doc, sent):
-                continue
+        while True:
+            k, sent = self._money_header(doc, sents, k)
+            if sent is None:
+                return out
             name_col, money_col = find(sent, "table_name_headers"), find(sent, "table_money_headers")
             if name_col is None or money_col is None:
                 continue
@@ -386,7 +382,21 @@ class MemberFinder:
                     level = next((e._.value for e in ents_in(doc[slice(*cells[level_col])]) if e.label_ == "STATUS"), "") \
                         if level_col is not None and level_col < len(cells) else ""
                     out[j] = (Member(named[0], index.group(named[0]), row, level, level), header, money_col)
-        return out
+
+    def _money_header(self, doc: Doc, sents: list[Span], k: int) -> tuple[int, Span | None]:
+        """The next line from sentence ``k`` on that may head a table with a money column (cells,
+        and a money header word), and the number of the line after it; (len, None) at the end."""
+        text = doc_text(doc)
+        money = self._money_words
+        while k < len(sents):
+            sent = sents[k]
+            k += 1
+            chunk = text[sent.start_char:sent.end_char]
+            if not any(c in chunk for c in ("|", "\t", "  ")) or not any(w in chunk.lower() for w in money):
+                continue  # cheap tests first: a header line has cells and a money word
+            if "|" in chunk or is_table_line(doc, sent):
+                return k, sent
+        return k, None
 
     def level_rows(self, doc: Doc, sents: list[Span]) -> dict[int, tuple[str, Span, Span, int, int | None]]:
         """The rows of tables whose header names a level column and a money column but no
@@ -395,14 +405,11 @@ class MemberFinder:
         so that an amount in that column is the level's group's."""
         out: dict[int, tuple[str, Span, Span, int, int | None]] = {}
         find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
-        text = doc_text(doc)
         k = 0
-        while k < len(sents):
-            sent = sents[k]
-            k += 1
-            chunk = text[sent.start_char:sent.end_char]
-            if not any(c in chunk for c in ("|", "\t", "  ")) or ("|" not in chunk and not is_table_line(doc, sent)):
-                continue
+        while True:
+            k, sent = self._money_header(doc, sents, k)
+            if sent is None:
+                return out
             level_col, money_col = find(sent, "table_level_headers"), find(sent, "table_money_headers")
             if level_col is None or money_col is None or find(sent, "table_name_headers") is not None:
                 continue
@@ -414,7 +421,6 @@ class MemberFinder:
                 level = next((e._.value for e in ents_in(cell) if e.label_ == "STATUS"), "")
                 if level:
                     out[j] = (level, cell, header, money_col, term_col if term_col is not None and term_col < len(cells) else None)
-        return out
 
     def _table_header(self, doc: Doc, sent: Span) -> tuple[int, int, int | None] | None:
         """The columns of name, level and admission year in a header line, or None."""
@@ -658,21 +664,16 @@ class MemberFinder:
         label = ""
         other = False  # in a section of another level or action
         for sent in sents[n + 1:]:
-            if is_label(sent):
-                label = label_level(sent)
-                told = section_decision(sent)
-                other = bool((level and label and label != level) or (action and told and told[1] and told[1] != action))
-                continue
-            mention = MemberFinder._name_heading(sent, index, excluded)
+            labelled = is_label(sent)
+            mention = None if labelled else MemberFinder._name_heading(sent, index, excluded)
             if mention is not None:
                 if not other:
                     out.append(Member(mention, index.group(mention), sent, label))
                 continue
-            if is_heading(sent) and not is_bullet_item(sent):
-                told = section_decision(sent)
-                if told is not None:
-                    label = told[0]
-                    other = bool((level and told[0] and told[0] != level) or (action and told[1] and told[1] != action))
+            told = section_decision(sent) if labelled or (is_heading(sent) and not is_bullet_item(sent)) else None
+            if labelled or told is not None:
+                label = label_level(sent) if labelled else told[0]
+                other = bool((level and label and label != level) or (action and told and told[1] and told[1] != action))
         return out
 
     @staticmethod

@@ -27,7 +27,6 @@ _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # (an indefinite "-klynge"/"-nettverk" describes as one word only: "Vesterålen Sjømatnettverk" is a name)
 _DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$|^\S+(?:klynge|klyngje|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
-_LEVEL_NAMED = re.compile(r"(?:arena|nce|gce)\s+\S", re.IGNORECASE)  # "Arena Vannklyngen", "NCE Havbruksklyngen"
 LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a descriptive title names
 
 
@@ -35,7 +34,7 @@ LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a desc
 def descriptive(name: str) -> bool:
     """Whether a name is a descriptive compound ("Stord-klyngen", "Havbruksnettverket"), not a proper
     name; a level prefix makes one a name ("Arena Vannklyngen")."""
-    return _DESCRIPTIVE.search(name) is not None and _LEVEL_NAMED.match(name) is None
+    return _DESCRIPTIVE.search(name) is not None and _PREFIX.match(fold_name(name)) is None
 
 
 def core(name: str) -> str:

@@ -274,21 +274,19 @@ class TimeReader:
     def _opening_year(doc: Doc, sent: Span, clause: Span) -> When | None:
         """A timeline entry's year that opens the clause's sentence, for a later clause of it
         ("2023: Grunnfinansieringa tek slutt, og klynga får status som moden klynge")."""
-        i = sent.start
-        while i < sent.end and doc[i].is_space:
-            i += 1  # not first_word: it steps past "2023:" as past a numbered item's mark
-        if i >= clause.start or i + 1 >= sent.end or not doc[i].like_num or doc[i + 1].text not in TIMELINE_MARKS:
+        date = opening_date(doc, sent)
+        if date is None or date.start >= clause.start:
             return None
-        date = next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == i), None)
-        year = year_of(date._.value) if date is not None else None
+        year = year_of(date._.value)
         return When(year, EXPLICIT, (date.start_char, date.end_char)) if year else None
 
     @staticmethod
-    def _heading_year(sents: list[Span], n: int, nearest_only: bool = True) -> When | None:
+    def _heading_year(sents: list[Span], n: int, nearest_only: bool = True, past_items: bool = False) -> When | None:
         """The bare year of the nearest heading above ("Nye Arena-klynger 2018"); on an undated
-        page, of the nearest heading above that has one ("Nye klynger 2018" over "Nye på Arena-nivå")."""
+        page, of the nearest heading above that has one ("Nye klynger 2018" over "Nye på Arena-nivå");
+        ``past_items``: a list's bullet items are no headings ("Finansiering i 2024" over "• Arena: …")."""
         for sent in reversed(sents[:n]):
-            if not is_heading(sent):
+            if not is_heading(sent) or (past_items and is_bullet_item(sent)):
                 continue
             years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
             if years:
@@ -329,26 +327,26 @@ def entry_year(doc: Doc, sents: list[Span], n: int) -> int | None:
         k -= 1
     if k == n:
         return None
-    first = sents[k]
-    i = first.start
-    while i < first.end and doc[i].is_space:
-        i += 1
-    if i + 1 < first.end and doc[i].like_num and doc[i + 1].text in TIMELINE_MARKS:
-        date = next((e for e in ents_in(first) if e.label_ == "DATE" and e.start == i), None)
-        return year_of(date._.value) if date is not None else None
-    return None
+    date = opening_date(doc, sents[k])
+    return year_of(date._.value) if date is not None else None
+
+
+def opening_date(doc: Doc, sent: Span) -> Span | None:
+    """The DATE that opens a timeline line ("2020 – Ny kontraktsperiode", "2023: …"), or None."""
+    i = sent.start
+    while i < sent.end and doc[i].is_space:
+        i += 1  # not first_word: it steps past "2023:" as past a numbered item's mark
+    if i + 1 >= sent.end or not doc[i].like_num or doc[i + 1].text not in TIMELINE_MARKS:
+        return None
+    return next((e for e in ents_in(sent) if e.label_ == "DATE" and e.start == i), None)
 
 
 def heading_year(sents: list[Span], n: int) -> int | None:
     """The bare year of the heading just above sentence ``n`` ("Finansiering i 2024" over its
     list of amounts, past the list's items): the year a section's money is for, before the
     publication's."""
-    for sent in reversed(sents[:n]):
-        if is_bullet_item(sent) or not is_heading(sent):
-            continue
-        years = [e for e in ents_in(sent) if e.label_ == "DATE" and isinstance(e._.value, int)]
-        return years[0]._.value if years else None
-    return None
+    when = TimeReader._heading_year(sents, n, past_items=True)
+    return when.year if when is not None else None
 
 
 def _on_quoted_line(text: str, sent: Span) -> bool:
