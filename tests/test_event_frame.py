@@ -11,13 +11,21 @@ def status(found):
 
 # -- how a decision is told -------------------------------------------------------------
 
+def test_a_new_year_ahead_is_next_year(events):
+    """"fra nyttår" in a text of June is the coming January; in one of January, the one just begun."""
+    text = "Havkraft Cluster blir med i Arena-programmet fra nyttår."
+    assert status(events(text, published="2023-06-20")) == [("Havkraft Cluster", "ARENA", "granted", 2024)]
+    assert status(events(text, published="2023-01-10")) == [("Havkraft Cluster", "ARENA", "granted", 2023)]
+    assert status(events("Fra januar fikk Havkraft Cluster plass i Arena-programmet.", published="2023-03-10")) == [
+        ("Havkraft Cluster", "ARENA", "granted", 2023)]
+
+
 @pytest.mark.parametrize("sentence,level,action", [
     ("Havkraft Cluster kan nå kalle seg Norwegian Centre of Expertise.", "NCE", "granted"),
     ("Havkraft Cluster har fått innpass i Arena-programmet.", "ARENA", "granted"),
     ("Havkraft Cluster er innlemmet i klyngeprogrammet som Arena-klynge.", "ARENA", "granted"),
     ("Havkraft Cluster har kvalifisert seg til Arena Pro.", "ARENA_PRO", "granted"),
     ("Havkraft Cluster løftes opp til GCE-nivå.", "GCE", "granted"),
-    ("Havkraft Cluster blir med i Arena-programmet fra nyttår.", "ARENA", "granted"),
     ("Havkraft Cluster er blant de nye Arena-klyngene.", "ARENA", "granted"),
     ("Havkraft Cluster går fra Arena til Arena Pro.", "ARENA_PRO", "granted"),
     ("Regjeringen ga i dag Havkraft Cluster status som GCE.", "GCE", "granted"),
@@ -2184,3 +2192,49 @@ def test_a_timeline_entrys_year_dates_a_later_clause_of_its_line(events):
     text = ("Historikk\n\n2019: NCE Havkraft får ein ny kontraktperiode på fire år som NCE.\n\n"
             "2023: Grunnfinansieringa frå programmet tek slutt, og klynga får status som moden klynge.\n")
     assert ("NCE Havkraft", "MATURE", "granted", 2023) in status(events(text, published="2024-03-01"))
+
+
+def test_a_call_for_applications_told_as_what_came_before_is_no_plan(events):
+    """"Etter årets utlysning ble …": the call came first and the decision is the news; a
+    sentence about applying after it stays a plan."""
+    text = ("Etter fjorårets utlysning ble tre nye klynger tatt opp i Arena-programmet:\n\n"
+            "Fjordlys Cluster, Florø\nHavkraft Cluster, Bodø\nSkogvekst Cluster, Elverum\n")
+    assert status(events(text, published="2016-01-10")) == [
+        ("Fjordlys Cluster", "ARENA", "granted", 2016), ("Havkraft Cluster", "ARENA", "granted", 2016),
+        ("Skogvekst Cluster", "ARENA", "granted", 2016)]
+    assert status(events("Etter utlysningen vil Havkraft Cluster søke om å bli tatt opp som NCE.", published="2016-01-10")) == []
+
+
+def test_one_of_a_counted_set_told_by_a_description_is_the_cluster_named_next(events):
+    text = ("Det ble kjent i dag at fiskerinettverket i Lofoten blir ett av fire nye prosjekter i Arena-programmet. "
+            "Klyngen skal hete Arena Lofotfisk og får sekretariat i Svolvær.")
+    assert status(events(text, published="2011-06-10")) == [("Arena Lofotfisk", "ARENA", "granted", 2011)]
+
+
+def test_a_member_told_by_description_then_named_and_the_others_of_its_set(events):
+    """"X er en av dem" with a description for X, its name in the next sentences, and "De to
+    andre som rykker opp fra NCE …, er A og B": the level they leave is not the set's."""
+    text = ("Innovasjon Norge kunngjorde i dag at tre klynger får status som GCE. Den marine klyngen i Tromsø er "
+            "en av dem. Klyngen har til nå vært kjent som NCE Polarhav.\n\nDe to andre som rykker opp fra NCE til "
+            "det nye nivået, er GCE Fjordkraft i Førde og GCE Skogteknikk på Gjøvik.")
+    assert status(events(text, published="2014-06-24")) == [
+        ("GCE Fjordkraft", "GCE", "granted", 2014), ("GCE Skogteknikk", "GCE", "granted", 2014),
+        ("NCE Polarhav", "GCE", "granted", 2014)]
+
+
+def test_the_same_move_as_the_one_told_before(events):
+    text = "Fjordlys Cluster ble i dag løftet fra Arena til NCE. Havkraft Cluster fikk det samme opprykket."
+    assert status(events(text, published="2018-06-20")) == [
+        ("Fjordlys Cluster", "NCE", "granted", 2018), ("Havkraft Cluster", "NCE", "granted", 2018)]
+    assert status(events("Havkraft Cluster fikk samme opprykk.", published="2018-06-20")) == []
+
+
+def test_a_descriptive_headline_below_the_sites_name_is_the_lead_s_cluster(events):
+    text = ("Avisa Nordland\nNyheter | Sport | Kultur\n\nTromsø-klynge fikk Arena-status\n\n"
+            "Et nettverk av bedrifter i Tromsø er med i klyngeprogrammet.\n\n"
+            "Polarlys Cluster, som samler 40 bedrifter, er en av fire nye Arena-klynger i år.\n\n"
+            "De nye Arena-klyngene\n\nInnovasjon Norge la fram lista mandag. Disse er med:\n\n• Polarlys Cluster, Tromsø\n"
+            "• Nordkapp Cluster, Honningsvåg\n")
+    found = [e for e in events(text, published="2019-06-20") if e["type"] == "status"]
+    assert sorted((e["cluster"], e["status"], e["year"]) for e in found) == [
+        ("Nordkapp Cluster", "ARENA", 2019), ("Polarlys Cluster", "ARENA", 2019)]

@@ -785,3 +785,19 @@ def test_money_beyond_any_clusters_grant_is_not_the_clusters(events):
     text = ("Havkraft Cluster er tatt opp som Arena-klynge. Klyngen er også sentral i Grønn plattform, der regjeringen "
             "har satt av 1 milliard kroner til grønne omstillingsprosjekter, og fikk selv 1 milliard kroner.")
     assert all(r[3] < 1_000_000_000 for r in read(events, text) if r[0] == "cluster")
+
+
+def test_a_frame_for_two_levels_together_is_the_programmes(events):
+    assert read(events, "Den samla ramma for Arena og NCE var 150 millionar kroner i 2015.") == [
+        ("programme", None, None, 150_000_000, None, False, None)]
+    assert read(events, "For Arena Pro er rammen inntil 5 millioner kroner årlig.") == [
+        ("status_group", None, "ARENA_PRO", 5_000_000, None, True, None)]
+
+
+def test_a_share_of_the_sum_told_before_goes_to_its_receivers_in_the_same_year(events):
+    text = ("Programmet hadde 200 millioner kroner å fordele i 2016. Av dette gikk 90 millioner kroner "
+            "til NCE-klyngene og resten til Arena-klyngene.")
+    found = [e for e in events(text, published="2017-02-01") if e["type"] == "funding"]
+    share = [e for e in found if e["amount_nok"] == 90_000_000]
+    assert [(e["recipient_kind"], e["status"], e["year"]) for e in share] == [("status_group", "NCE", 2016)]
+    assert read(events, "På grunn av dette tapte bedriften 3 millioner kroner.") == []

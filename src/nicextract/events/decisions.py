@@ -372,6 +372,11 @@ class DecisionReader:
                 return k + 1
         return clause.start
 
+    def _earlier_event(self, lows: list[str], a: int, k: int) -> bool:
+        """A noun after "etter" names what came before the decision, not its mood: "Etter
+        årets utlysning ble fem klynger tatt opp", "Etter avslaget i fjor fikk X ja" report one."""
+        return any(lows[j] in self.cues.words["after_prepositions"] for j in range(max(a, k - 3), k))
+
     def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
         lows_all = lowers_of(doc)
         if start > clause.start and lows_all[start - 1] in self.cues.words["infinitive_markers"] \
@@ -387,8 +392,9 @@ class DecisionReader:
         if any(lows_all[k] in self.cues.words["membership_nouns"] for k in range(end, min(clause.end, end + 3))):
             return True  # "X blir medlem av NCE Y", "blir partner i …": joining a cluster, no level for X
         a, b = max(clause.start, start - 8), min(clause.end, end + 3)
-        lows = set(lowers_of(doc)[a:start] + lowers_of(doc)[end:b])  # the trigger itself is no cue against it
-        text = span_text(doc, a, b).lower()
+        window = [k for k in (*range(a, start), *range(end, b)) if not self._earlier_event(lows_all, a, k)]
+        lows = {lows_all[k] for k in window}  # the trigger itself is no cue against it
+        text = span_text(doc, a, b).lower() if len(window) == b - a - (end - start) else " ".join(lows_all[k] for k in window)
         if self.cues.has("negations", lows, text) or self.cues.has("irrealis", lows, text) \
                 or self.cues.words["negations"].intersection(lows_all[start:end]):
             return True  # a negation inside the trigger too: "nådde ikke opp", "gikk ikke videre til"

@@ -111,10 +111,11 @@ class FundingReader:
             lows = set(lowers_of(doc)[sent.start:sent.end])
             if conditional(doc, sent, self.cues) or self.cues.has("funding_hedges", lows, low_text):
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
-            cued = any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
+            share = self._share_of_sum(doc, sent)
+            cued = share or any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
-            year = sentence_year(sent) or entry_year(doc, sents, n) or heading_year(sents, n) or published_year(doc) \
-                or title_year(doc, self.cues)
+            year = sentence_year(sent) or (share and n > 0 and sentence_year(sents[n - 1])) or entry_year(doc, sents, n) \
+                or heading_year(sents, n) or published_year(doc) or title_year(doc, self.cues)
             parts = clauses(sent)
             # a clause that only applies or may ("og kan søke om støtte i tre år") lends no duration
             scopes = [(False, None, False) if self._not_granted(doc, c) else self._scope(doc, c) for c in parts]
@@ -169,6 +170,12 @@ class FundingReader:
                             evidence=Evidence.of(sent),
                             spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
+
+    def _share_of_sum(self, doc: Doc, sent: Span) -> bool:
+        """A sentence that opens by sharing out a sum told just before ("Av dette gikk 126 mill. kr
+        til NCE-klyngene", "Av ramma går …"): money of the same budget and year."""
+        lows = [w for w in lowers_of(doc)[sent.start:min(sent.end, sent.start + 6)] if w.strip()]
+        return " ".join(lows[:2]) in self.cues.phrases["share_openers"]
 
     def _each_named(self, doc: Doc, clause: Span, amount: Span, index: ClusterIndex, former: set[int]
                     ) -> list[tuple[str, list[int]]]:
@@ -749,6 +756,9 @@ class FundingReader:
                     return owner
                 level_for = next((e for e in ents_in(clause) if e.label_ == "STATUS" and e.start > clause.start
                                   and doc[e.start - 1].lower_ == "for"), None) if self._frame(tok.lower_) else None
+                both = self._levels_joined(doc, clause, level_for) if level_for is not None else None
+                if both is not None:  # "Samlet ramme for Arena og NCE var 189 mill. kr": the programmes' whole frame
+                    return "programme", both.text, None, [both.start_char, both.end_char]
                 if level_for is not None:  # "For Arena Pro er rammen inntil 5 millioner kroner årlig": each one's frame
                     return "status_group", level_for.text, level_for._.value, [level_for.start_char, level_for.end_char]
                 if self._frame(tok.lower_) and tok.lower_ not in self.cues.words["programme_recipients"] \
@@ -786,6 +796,20 @@ class FundingReader:
         if own is not None:  # "Som NCE får vi rundt 5 millioner kroner i året"
             return "cluster", own[0].name, None, own[1]
         return None
+
+    @staticmethod
+    def _levels_joined(doc: Doc, clause: Span, level: Span) -> Span | None:
+        """``level`` and the other levels coordinated with it ("Arena og NCE", "Arena, NCE og
+        GCE"): the span from the first to the last, or None when it stands alone."""
+        lows = lowers_of(doc)
+        ents = [e for e in ents_in(clause) if e.label_ in ("STATUS", "PROGRAMME") and e.start >= level.start]
+        end = level.end
+        for ent in ents[1:]:
+            between = [w for w in lows[end:ent.start] if w.strip()]
+            if between not in ([","], ["og"], ["eller"]):
+                break
+            end = ent.end
+        return doc[level.start:end] if end > level.end else None
 
     def _group_after_til(self, doc: Doc, clause: Span, sent: Span, money: int) -> Recipient | None:
         """A set of clusters named after "til" behind the amount ("… til hvert av prosjektene",

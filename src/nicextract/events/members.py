@@ -48,6 +48,7 @@ QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its sp
 ENUMERATION_MARKS = frozenset({",", "og", "samt", "(", ")", ".", "&", ";"})  # between the names of an enumeration
 CATAPHOR_REACH = 3  # how many sentences after an anaphor with no antecedent may name its cluster
 OTHERS = 8  # how many sentences after a decision's last named member may name "the others" (past sub-headings)
+NAMED_REACH = 2  # how many sentences after a described member may give its name ("Klyngen har vært kjent som X")
 FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
 SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
 LATER_LIST = 12  # how many sentences after a memberless announcement its list or table may begin
@@ -226,8 +227,8 @@ class MemberFinder:
         ("– Vi har fått …, sier X"), ``status`` (the
         status itself or nothing before the verb), ``described`` (a place or a description
         before it), or ``other`` ("Tre nye klynger", "Regjeringen har utnevnt …")."""
-        if decision.trigger.tense == "adjective":
-            return "other"  # "Nye Arena-klynger", "tre nye NCE-er": the announcement names its set
+        if decision.trigger.tense == "adjective" and not self.one_of_set(doc, clause, decision):
+            return "other"  # "Nye Arena-klynger", "tre nye NCE-er": the announcement names its set (not "X blir ei av tre nye klynger")
         first = self.clause_start(doc, clause, decision)
         subject = doc[first:decision.start]
         lows = lowers_of(doc)[first:decision.end + 2]
@@ -277,7 +278,9 @@ class MemberFinder:
         if head.ent_type_ == "PLACE":
             places = all(t.ent_type_ == "PLACE" or t.lower_ in ("og", "i", "på") for t in words)
             return "described" if places else "other"
-        described = head.text[:1].isupper() and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
+        # "Trebransjen på Innherred", and a compound after "at" ("… klart at reiselivsnettverket på Vestlandet blir …")
+        compound = head.text[:1].isupper() or head.lower_ not in self.descriptive
+        described = compound and not head.ent_type_ and head.lower_.endswith(self.descriptive) and all(
             not t.ent_type_ or t.ent_type_ == "PLACE" for t in words)
         # "Eit nytt nettverk av sagbruk … er teke opp" under the name's heading: an indefinite description
         indefinite = head.lower_ in ARTICLES and any(t.lower_.endswith(self.indefinite) for t in words[1:3]) \
@@ -298,7 +301,8 @@ class MemberFinder:
             if rows:  # "… hvilket år de ble tatt opp" over "Klynge | Nivå | Opptak": each row's own level
                 return [m for m in rows if not level or m.level == level]
             if self._membership(doc, sent):
-                found = self._named_in(doc, sent, index, excluded)
+                # "Den maritime klyngen på Sunnmøre er en av dem. … vært kjent som NCE Maritime": a description, named next
+                found = self._named_in(doc, sent, index, excluded) or self._named_after(doc, sents, k, index, excluded)
                 if found:
                     return found + self.rest(doc, sents, found, index, excluded, level)
             if ends_with_colon(sent):
@@ -470,6 +474,19 @@ class MemberFinder:
                     break
         return out
 
+    def _named_after(self, doc: Doc, sents: list[Span], k: int, index: ClusterIndex, excluded: set[int]) -> list[Member]:
+        """The cluster the sentences after ``k`` name with a naming verb ("Klyngen har vært kjent
+        som X", "Fra nå av heter den Y"; within NAMED_REACH, in the same paragraph)."""
+        naming = self.cues.words["past_naming"] | self.cues.words["present_naming"] | {"kjent", "kjend", "navnet", "namnet"}
+        lows = lowers_of(doc)
+        for j in range(k + 1, min(len(sents), k + 1 + NAMED_REACH)):
+            if blank_line_before(doc, sents[j]) or is_heading(sents[j]):
+                break
+            for m in index.within(sents[j].start, sents[j].end):
+                if m.start not in excluded and any(lows[i] in naming for i in range(max(sents[j].start, m.start - 3), m.start)):
+                    return [Member(m, index.group(m), sents[j])]
+        return []
+
     def _named_in(self, doc: Doc, sent: Span, index: ClusterIndex, excluded: set[int]) -> list[Member]:
         """The clusters ``sent`` names before a speech verb (not the speaker's organisation after "seier")."""
         said = self._speech_at(doc, sent.start, sent.end)
@@ -488,7 +505,9 @@ class MemberFinder:
         for sent in sents[k + 1:k + 1 + OTHERS]:
             if self._others(doc, sent):
                 copula = next((t.i for t in sent if t.lower_ in self.cues.words["copulas"]), sent.end)
-                named = {e._.value for e in ents_in(doc[sent.start:copula]) if e.label_ == "STATUS" and e._.value in LEVEL_RANK}
+                lows = lowers_of(doc)  # "De to andre som rykker opp fra NCE, er …": the level they leave is not theirs
+                named = {e._.value for e in ents_in(doc[sent.start:copula]) if e.label_ == "STATUS" and e._.value in LEVEL_RANK
+                         and lows[e.start - 1] not in ("fra", "frå")}
                 return self._named_in(doc, sent, index, excluded) if not (level and named and level not in named) else []
         return []
 
@@ -505,8 +524,12 @@ class MemberFinder:
         if len(lows) < 3:
             return False
         at = next((j for j in (1, 2) if j < len(lows) and lows[j] in self.cues.words["other_members"]), None)
-        # "De to andre nykommerne på NCE-nivå er …": a level's locative may stand before the copula
-        return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + 6])
+        # "De to andre nykommerne på NCE-nivå er …": a level's locative may stand before the copula,
+        # and a relative clause ("De to andre som rykker opp fra NCE til det nye nivået, er …")
+        reach = 12 if at is not None and at + 1 < len(lows) and lows[at + 1] == "som" else 6
+        if reach == 12:
+            lows = [w for w in lowers_of(doc)[i:min(sent.end, i + 18)] if w.strip()]
+        return at is not None and any(w in self.cues.words["copulas"] for w in lows[at + 1:at + reach])
 
     def _speech_at(self, doc: Doc, start: int, end: int) -> int:
         """The first speech verb ("sier", "seier") in tokens ``start``–``end``, else ``end``."""
@@ -546,6 +569,22 @@ class MemberFinder:
         if len({e._.value for e in ents_in(clause) if e.label_ == "STATUS"} - {None, ""}) > 1:
             return self.count_in(doc, clause.start, clause.end)
         return self.count_of(doc, clause, decision)
+
+    def one_of_set(self, doc: Doc, clause: Span, decision: Decision) -> bool:
+        """Whether the clause tells of one member of the set it counts: "… blir ei av tre nye
+        klynger i programmet", "er én av fem som i år er tekne opp"."""
+        lows = lowers_of(doc)
+        counts = self._counts(doc, clause.start, min(clause.end, decision.end + 8))
+        return any(k - 2 >= clause.start and lows[k - 1] == "av" and lows[k - 2] in PARTITIVE_ONE
+                   for k in (self._count_word(doc, j) for _, j in counts))
+
+    def _count_word(self, doc: Doc, noun: int) -> int:
+        """The token of the number that counts the noun at ``noun`` (past fillers such as "nye")."""
+        lows = lowers_of(doc)
+        k = noun - 1
+        while k > 0 and self.numbers.parse(lows[k]) is None and not doc[k].text.isdecimal() and k > noun - 5:
+            k -= 1
+        return k
 
     def count_in(self, doc: Doc, start: int, end: int) -> int | None:
         """The clusters tokens ``start``–``end`` count, in all; None when they count none."""

@@ -27,6 +27,7 @@ _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # (an indefinite "-klynge"/"-nettverk" describes as one word only: "Vesterålen Sjømatnettverk" is a name)
 _DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$|^\S+(?:klynge|klyngje|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
+TITLE_LINES = 4  # how far below the page's first line (a site's name, a menu) its title may stand
 LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a descriptive title names
 
 
@@ -82,7 +83,8 @@ class ClusterGroup:
         forms = self.forms
         current = [f for f in forms if fold_name(f) not in self.former] or forms
         past = {core(f) for f in forms if fold_name(f) in self.former}
-        current = [f for f in current if core(f) not in past] or current  # "Arena X West" beside the former "X West"
+        kept = [f for f in current if core(f) not in past]  # "Arena X West" beside the former "X West"
+        current = kept if any(not _DESCRIPTIVE.search(f) for f in kept) else current  # not "Havbruksklynga" for "GCE Havbruk"
         return [f for f in current if fold_name(f) not in self.secondary] or current
 
     @property
@@ -291,11 +293,15 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
     klynger …": a title that names its cluster only by a description, and the first name
     of the lead (the next sentence that names a cluster, within two), are one cluster."""
     sents = sents_of(doc)
-    if not mentions or len(sents) < 2 or not (sents[0].start <= mentions[0].start < sents[0].end):
+    if not mentions or len(sents) < 2:
         return None
-    if not _DESCRIPTIVE.search(texts[0]) or any(sents[0].start <= m.start < sents[0].end for m in mentions[1:]):
+    # the title is the first line, or a heading below the site's name and menu lines ("NRK Sogn og Fjordane")
+    t = next((k for k, sent in enumerate(sents[:TITLE_LINES]) if sent.start <= mentions[0].start < sent.end), None)
+    if t is None or (t > 0 and not is_heading(sents[t])):
         return None
-    lead_end = sents[min(len(sents) - 1, LEAD_SENTENCES)].end  # past a dateline and a first quotation
+    if not _DESCRIPTIVE.search(texts[0]) or any(sents[t].start <= m.start < sents[t].end for m in mentions[1:]):
+        return None
+    lead_end = sents[min(len(sents) - 1, t + LEAD_SENTENCES)].end  # past a dateline and a first quotation
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 

@@ -35,7 +35,7 @@ from ..names import fold_name
 from .context import PlaceFinder
 from .decisions import LEVEL_NEEDS, LEVEL_RANK, Decision, DecisionReader, in_relative, opens_relative
 from .members import Member, MemberFinder
-from .mentions import ClusterGroup, ClusterIndex, core
+from .mentions import ClusterGroup, ClusterIndex, core, descriptive
 from .model import Evidence, StatusEvent
 from .time import EXPLICIT, TimeReader, When
 
@@ -45,7 +45,8 @@ PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it pre
 SAME_POINTERS = frozenset({"same", "samme", "tilsvarande", "tilsvarende", "lignende", "liknande"})  # "fikk samme status": as another did
 STATUS_POINTERS = SAME_POINTERS | {"nye", "denne"}  # "den nye statusen", "same status", "same nivå", "tilsvarande status"
 LIKENED_HEADS = frozenset({"nivå", "nivået", "status", "statusen", "gjør", "gjorde", "gjer", "gjelder", "gjeld", "gjaldt"})
-LIKE_BEFORE = "same_as_before"  # the trigger of "Det samme gjør X": the decision told before, of X too
+# the triggers of "Det samme gjør X", "X fekk det same opprykket": the decision told before, of X too
+LIKE_BEFORE = frozenset({"same_as_before", "same_move"})
 STATUS_BACK = 10  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
@@ -430,7 +431,8 @@ class StatusReader:
         count = finder.set_size(doc, clause, decision) if found else None
         if count is not None and len({id(m.group) for m in found}) > count:
             return []  # "Samtidig får to av NCE-klyngene fornyet avtale" over the table of the new ones
-        several = (finder.set_size(doc, clause, decision) or 0) >= 2  # "I tillegg tas fire nye klynger opp": no one cluster
+        # "I tillegg tas fire nye klynger opp": no one cluster; "X blir ei av tre nye klynger": one of them
+        several = (finder.set_size(doc, clause, decision) or 0) >= 2 and not finder.one_of_set(doc, clause, decision)
         if not found and reference in ("described", "status") and not several:
             found = finder.next_named(doc, sents, n, index, excluded)
         if not found and reference == "described" and not heading:  # under "NCE iKuben, Molde": "Bransjen … tas opp"
@@ -450,7 +452,9 @@ class StatusReader:
         for report in reports:
             shares = self._apportioned(doc, report, reports) if report.members and not report.decision.level else {}
             prior = None if report.decision.level else self._decision_told_before(doc, report, reports)
-            if prior is not None and report.decision.trigger.id == LIKE_BEFORE:  # "Det samme gjør X": that decision
+            if report.decision.trigger.id in LIKE_BEFORE:  # "Det samme gjør X": that decision, or none
+                if prior is None:
+                    continue
                 report = replace(report, decision=replace(report.decision, action=prior.decision.action))
             for member in report.members:
                 if prior is not None:  # "Også X fikk den nye statusen", "… fekk same status": the level just told
@@ -482,14 +486,15 @@ class StatusReader:
         "same status", "tilsvarande status") or says it is that decision ("Det samme gjør X");
         "ein slik status" is no particular one."""
         lows = lowers_of(doc)
-        back = report.decision.trigger.id == LIKE_BEFORE or any(
+        like = report.decision.trigger.id in LIKE_BEFORE  # "X fikk samme opprykk i år": the move, in a year of its own
+        back = like or any(
             lows[k] in ("statusen", "status", "nivå", "nivået") and lows[k - 1] in STATUS_POINTERS
             and not (lows[k] == "status" and lows[k - 1] == "slik") for k in range(report.clause.start + 1, report.clause.end))
         if not back:
             return None
         prior = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= STATUS_BACK and r.decision.level
                  and not in_relative(doc, r.clause, r.decision)  # "GCE NODE, som i fjor ble GCE": background
-                 and (None in (r.when.year, report.when.year) or r.when.year == report.when.year)]  # not a history's
+                 and (like or None in (r.when.year, report.when.year) or r.when.year == report.when.year)]  # not a history's
         return prior[-1] if prior else None
 
     @staticmethod
@@ -673,12 +678,20 @@ class StatusReader:
         return next(iter(hubs.values()), None)
 
     def _place_elsewhere(self, doc: Doc, group: ClusterGroup, used: Span) -> str | None:
-        for m in group.mentions:
+        """The place of another mention of the cluster, its sentence or the next one's anaphor
+        ("Klynga held til i Bergen"); a description's place ("Havbruksklynga på Vestlandet" in a
+        title) only when the mentions by name give none."""
+        named = [m for m in group.mentions if not descriptive(m.text)]
+        described = [m for m in group.mentions if descriptive(m.text)]
+        return self._place_of(doc, named, used) or self._place_of(doc, described, used)
+
+    def _place_of(self, doc: Doc, mentions: list[Span], used: Span) -> str | None:
+        for m in mentions:
             if m.start != used.start:
                 place = self.places.near(m)
                 if place:
                     return place
-        for m in group.mentions:
+        for m in mentions:
             place = self.places.in_sentence(sent_of(m), exclude=m) or self.places.described(m)
             if place:
                 return place

@@ -52,13 +52,18 @@ class Published:
 
     def nearest_year_of_day(self, month: int, day: int) -> int:
         """The year that puts a day and month written without one nearest the publication
-        date, before or after it: "fra 1. januar" in a text of November is next January."""
+        date after a word that looks ahead ("fra", "innen"), a day behind counting twice as far
+        as one ahead: "fra 1. januar" in a text of November is next January, and so is "fra
+        nyttår" in one of June; "fra januar" in a text of March is the January just past."""
         if self.month is None:
             return self.year
         try:
             today = dt.date(self.year, self.month, self.day or 15)
-            return min((self.year - 1, self.year, self.year + 1),
-                       key=lambda y: abs((dt.date(y, month, min(day, 28) if month == 2 else day) - today).days))
+
+            def distance(y: int) -> int:
+                days = (dt.date(y, month, min(day, 28) if month == 2 else day) - today).days
+                return days if days >= 0 else -PAST_WEIGHT * days
+            return min((self.year - 1, self.year, self.year + 1), key=distance)
         except ValueError:
             return self.year
 
@@ -71,6 +76,7 @@ class Published:
         return self.year - 1
 
 
+PAST_WEIGHT = 2  # after a forward lead, a date behind the publication counts this many times its distance
 SHAPES = "expected YYYY-MM-DD, YYYY-MM or YYYY (or a written date such as '11. juni 2009')"
 _ISO_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
