@@ -801,3 +801,52 @@ def test_a_share_of_the_sum_told_before_goes_to_its_receivers_in_the_same_year(e
     share = [e for e in found if e["amount_nok"] == 90_000_000]
     assert [(e["recipient_kind"], e["status"], e["year"]) for e in share] == [("status_group", "NCE", 2016)]
     assert read(events, "På grunn av dette tapte bedriften 3 millioner kroner.") == []
+
+
+def test_we_on_a_member_companys_page_is_the_company(events):
+    text = ("Fjordlys AS\nProdukter | Om oss | Nyheter\n\nDerfor er vi med i Havkraft Cluster\n\n"
+            "Havkraft Cluster er på Arena-nivå. Vi har også fått et tilskudd på 900 000 kroner fra Innovasjon Norge.")
+    assert read(events, text) == []
+
+
+def test_a_projects_budget_after_an_adjective_and_a_hedge_is_no_clusters_grant(events):
+    assert read(events, "Havkraft Cluster er partner i et EU-prosjekt om havvind med et samlet budsjett på rundt "
+                        "90 millioner kroner.") == []
+
+
+def test_a_term_adjective_is_a_duration_and_the_new_period_takes_it(events):
+    text = ("Havkraft Cluster har fått ein ny, fireårig kontrakt som NCE. I den nye perioden får klynga om lag "
+            "6 millionar kroner i året frå programmet.")
+    assert read(events, text) == [("cluster", "Havkraft Cluster", None, 6_000_000, None, True, 4)]
+    assert [(e["cluster"], e["status"], e["action"]) for e in events(text, published=PUBLISHED) if e["type"] == "status"] == [
+        ("Havkraft Cluster", "NCE", "extended")]
+    assert read(events, "Fjellmat Cluster får ei treårig løyving på 3,6 millionar kroner frå programmet.") == [
+        ("cluster", "Fjellmat Cluster", None, 3_600_000, None, False, 3)]
+    assert read(events, "Fjellmat Cluster held fram som Arena-klynge. Den treårige perioden gjev 1,5 millionar "
+                        "kroner årleg.") == [("cluster", "Fjellmat Cluster", None, 1_500_000, None, True, 3)]
+
+
+def test_another_funder_in_the_next_sentence_does_not_take_the_programmes_money(events):
+    text = ("Fjellmat Cluster er teken opp som Arena-klynge. Ho får 2 millionar kroner frå programmet. "
+            "Sparebanken gjev i tillegg 100 000 kroner til ein festival.")
+    assert read(events, text) == [("cluster", "Fjellmat Cluster", None, 2_000_000, None, False, None)]
+
+
+def test_a_headline_whose_second_part_has_another_giver(events):
+    text = ("Fjellposten\nNyheiter | Sport\n\nMatklynga fekk nei – fylket går inn med ein halv million\n\n"
+            "Fjellmat Cluster fekk ikkje opprykk til Arena Pro.")
+    assert read(events, text) == []
+
+
+def test_money_of_the_node_is_not_its_hubs(events):
+    text = ("Havvind Nord er teke opp som hub-node i klyngeprogrammet, med NCE Havkraft i Bodø som hub. "
+            "Som node blir nettverket knytt fagleg til NCE Havkraft.\n\nFrå programmet får noden 300 000 kroner årleg "
+            "dei neste tre åra.")
+    assert read(events, text) == [("cluster", "Havvind Nord", None, 300_000, None, True, 3)]
+
+
+def test_a_level_contract_renewed_with_its_money_on_a_clusters_own_page(events):
+    text = ("Havkraft Cluster\nHjem | Om oss | Kontakt\n\nHistorikk\n2018: Havkraft Cluster tas opp i Arena-programmet.\n"
+            "2024: Arena-avtalen fornyes ut 2027, med 1,9 millioner kroner i året.\n")
+    assert [(r[0], r[1], r[3], r[5]) for r in read(events, text)] == [("cluster", "Havkraft Cluster", 1_900_000, True)]
+    assert read(events, "Havkraft Cluster har signert en kontrakt på 12 millioner kroner med Statens vegvesen.") == []

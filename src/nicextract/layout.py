@@ -43,8 +43,9 @@ def clauses(sent: Span) -> list[Span]:
     lowers = lowers_of(doc)
     cuts: list[int] = []
     start = sent.start
+    second = _headline_second_part(doc, sent)
     for i in range(sent.start + 1, sent.end):
-        if lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
+        if i == second or lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
                                           and not _enumeration_goes_on(doc, lowers, start, i)) \
                 or (lowers[i] in ("og", "men") and doc[i - 1].text in DASHES and i - 1 > start
                     and not any(doc[k].text in DASHES for k in range(sent.start, i - 1))) \
@@ -53,6 +54,21 @@ def clauses(sent: Span) -> list[Span]:
             start = i
     bounds = [sent.start, *cuts, sent.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _headline_second_part(doc: Doc, sent: Span) -> int | None:
+    """In a headline of two clauses joined by one spaced dash ("Matklynga fekk nei – fylket
+    steppar inn med ein halv million"), the first token of the second; not a name's level or
+    description on a name line ("Norwegian Rooms – Arena Pro", "Havkraft Cluster – bioøkonomi i nord")."""
+    dashes = [k for k in range(sent.start + 1, sent.end - 1) if doc[k].text in DASHES and doc[k - 1].whitespace_]
+    if len(dashes) != 1:
+        return None
+    k = dashes[0]
+    before = [t for t in doc[sent.start:k] if not (t.is_space or t.is_punct)]
+    nxt = doc[k + 1]
+    if len(before) < 3 or not nxt.is_lower or nxt.ent_type_ or not is_heading(sent, max_tokens=16):
+        return None
+    return k + 1
 
 
 def _enumeration_goes_on(doc: Doc, lowers: list[str], start: int, i: int) -> bool:

@@ -32,6 +32,7 @@ LEVEL_NEEDS = frozenset({"level", "level_next"})
 STEP_UP = "step_up"  # the trigger of "flyttes opp ett hakk": the level above the one the clause names
 STEPS = ("ARENA", "ARENA_PRO", "NCE", "GCE")
 ARENA_PRO_FROM = 2019  # the year Arena Pro came between Arena and NCE
+TERM_ADJECTIVES = ("årig", "årige")  # "femårig", "treårige": the term of a contract, between "ny" and its noun
 RECEIPT_VERBS = frozenset({"får", "fikk", "fekk"})  # after a fronted status: "Arena-status får A og B"
 DESCRIPTION = "level#"  # matcher keys of the level descriptions (level_phrases.jsonl)
 COPULAS = frozenset({"er", "blir", "ble", "vart", "blei", "som", "bli", "var"})
@@ -483,6 +484,8 @@ class DecisionReader:
                 continue
             contract = len(low) >= 5
             adjective = k - 2 if k - 2 >= clause.start and self.numbers.parse(lows[k - 1]) else k - 1  # "ytterligere tre år"
+            while adjective > clause.start and (lows[adjective] == "," or lows[adjective].endswith(TERM_ADJECTIVES)):
+                adjective -= 1  # "ein ny, femårig kontrakt", "en ny treårig periode"
             plural = low.endswith(("er", "ar"))  # "Ti miljøer får nye avtaler": new members' agreements, no renewal
             if (trig.action == "extended" and contract) or (adjective >= clause.start and lows[adjective] in self.renewal_adjectives
                                                             and not plural):

@@ -40,7 +40,7 @@ from ..lexicons.numbers import load_number_words
 from ..names import fold_name
 from ..tokenizer import doc_text
 from .context import published_year, sentence_year, term_verb
-from .decisions import HELD_STATE, LEVEL_RANK, conditional
+from .decisions import HELD_STATE, LEVEL_RANK, TERM_ADJECTIVES, conditional
 from .members import Member, MemberFinder
 from .mentions import ClusterGroup, ClusterIndex
 from .model import Evidence, FundingEvent
@@ -63,6 +63,7 @@ ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin",
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 MIN_GRANT = 10_000  # kroner: smaller sums are ratios and examples ("tre kroner fra andre kilder"), not grants
 MAX_CLUSTER_GRANT = 150_000_000  # more than a GCE gets in ten years: money of another kind beside a cluster
+NODE_ANAPHORS = frozenset({"noden", "noda", "hub-noden", "hub-noda"})  # a hub-node told by its level noun
 PROGRAMME_NOUNS = ("programmet", "programma", "programmer", "programmene")
 COMPARATIVES = frozenset({"mer", "meir", "mindre", "færre", "fleire", "flere"})  # "åtte millioner mer enn året før"
 
@@ -112,7 +113,7 @@ class FundingReader:
             if conditional(doc, sent, self.cues) or self.cues.has("funding_hedges", lows, low_text):
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
             share = self._share_of_sum(doc, sent)
-            cued = share or any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
+            cued = share or self._programme_contract(sent) or any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
             year = sentence_year(sent) or (share and n > 0 and sentence_year(sents[n - 1])) or entry_year(doc, sents, n) \
                 or heading_year(sents, n) or published_year(doc) or title_year(doc, self.cues)
@@ -301,7 +302,7 @@ class FundingReader:
         if any(lows[k] in funders and any(w in giving for w in lows[k + 1:min(clause.end, k + 3)]) for k in range(i, clause.end)):
             return True  # "I tillegg har Kongsberg kommune bevilget 500 000 kroner": an inverted subject that gives it
         # "fikk 20 millioner kroner fra Forskningsrådet": money from another funder
-        return any(lows[k] in ("fra", "frå") and set(lows[k + 1:k + 4]) & self.cues.words["other_funders"]
+        return any(lows[k] in ("fra", "frå") and set(lows[k + 1:min(clause.end, k + 4)]) & self.cues.words["other_funders"]
                    for k in range(clause.start, clause.end))
 
     def _subjectless(self, doc: Doc, clause: Span) -> bool:
@@ -339,9 +340,12 @@ class FundingReader:
         if rel is not None and any(self._project_word(lows[k]) for k in range(max(clause.start, rel - 4), rel - 1)):
             return True
         k = amount.start - 1  # "… leier eit EU-prosjekt om hydrogen med eit budsjett på 40 millionar": the project's
-        if k - 3 >= clause.start and lows[k] == "på" and lows[k - 1].startswith(("budsjett", "kostnadsramme")) \
-                and lows[k - 3] == "med" and any(self._project_word(lows[j]) and not lows[j].endswith(("et", "en"))
-                                                 for j in range(clause.start, k - 3)):
+        while k > clause.start and lows[k] in self.cues.words["approximators"]:
+            k -= 1  # "… med et budsjett på rundt 120 millioner kroner"
+        # "med eit budsjett på", "med et samlet budsjett på": the head, an article and adjectives after "med"
+        with_at = next((j for j in range(k - 3, max(clause.start, k - 6) - 1, -1) if lows[j] == "med"), None)
+        if with_at is not None and lows[k] == "på" and lows[k - 1].startswith(("budsjett", "kostnadsramme")) \
+                and any(self._project_word(lows[j]) and not lows[j].endswith(("et", "en")) for j in range(clause.start, with_at)):
             return True  # a project, not "prosjektet" (the Arena project itself: "fikk prosjektet forlenget …")
         for k in range(amount.end, min(clause.end, amount.end + PURPOSE_REACH)):  # "… i støtte fra Innovasjon Norge til …"
             if lows[k] in ("til", "for"):
@@ -423,9 +427,12 @@ class FundingReader:
             return self._years(prev.text) if same_recipient else None
         if any(s in w for w in lowers_of(doc)[prev.start:prev.end] for s in self.support):
             return self._years(prev.text)
-        opening = lowers_of(doc)[first_word(sents[n])]
-        if opening in self.cues.words["decision_nouns"] or self._of_contract(sents[n]):
-            return self._years(prev.text)  # "… får forlenget perioden med to år. Forlengelsen gir …", "I den nye avtalen …"
+        i = first_word(sents[n])
+        opening = lowers_of(doc)[i]
+        period = any(w in self.cues.words["renewal_nouns"] and w.endswith(("en", "a")) for w in lowers_of(doc)[i:i + 4])
+        if opening in self.cues.words["decision_nouns"] or self._of_contract(sents[n]) or period:
+            # "… får forlenget perioden med to år. Forlengelsen gir …", "I den nye avtalen …", "I den nye perioden får …"
+            return self._years(prev.text)
         return None
 
     def _term_after(self, doc: Doc, sents: list[Span], n: int) -> int | None:
@@ -483,8 +490,8 @@ class FundingReader:
             return None
         low = lows[i]
         k = i
-        while k + 1 < min(clause.end, i + 3) and lows[k] in self.cues.words["decision_modifiers"]:
-            k += 1  # "Med det nye nivået følgjer …", "Den nye perioden har ei ramme på …"
+        while k + 1 < min(clause.end, i + 3) and (lows[k] in self.cues.words["decision_modifiers"] or lows[k].endswith(TERM_ADJECTIVES)):
+            k += 1  # "Med det nye nivået følgjer …", "Den nye perioden har ei ramme på …", "Den treårige perioden gjev …"
         level = next((e for e in ents_in(clause) if e.label_ == "STATUS" and e.start == k and e.end - e.start > 1), None)
         if level is not None:
             k = level.end - 1  # "Arena Pro-statusen gir klyngen …": the level's last word is the noun
@@ -528,6 +535,14 @@ class FundingReader:
             return named
         word = next((t for t in clause if t.lower_ in self.cues.words["programme_recipients"] and self._gives(doc, t.i + 1, t.i)), None)
         return doc[word.i:word.i + 1] if word is not None else None
+
+    def _programme_contract(self, sent: Span) -> bool:
+        """Whether the sentence names the cluster's contract with the programme: a level's
+        ("Arena Pro-avtalen fornyes ut 2027, med 2,2 millioner kroner i året") or the one told
+        of ("Avtalen gir …"), not a new one with a customer ("signert en kontrakt på 12 millioner")."""
+        contracts = self.cues.words["contract_nouns"]
+        return any((low := t.lower_).rsplit("-", 1)[-1] in contracts and ("-" in low or low.endswith(("en", "a")))
+                   for t in sent)
 
     def _of_contract(self, clause: Span) -> bool:
         """Whether the clause names a contract ("I den nye avtalen …", "NCE-avtalen …")."""
@@ -853,6 +868,10 @@ class FundingReader:
         nearest cluster named before it that the document decided at that level (not a
         partner or a predecessor named in between)."""
         levels = {e._.value for e in ents_in(clause) if e.label_ == "STATUS" and e._.value}
+        if any(t.lower_ in NODE_ANAPHORS for t in clause):  # "Frå programmet får noden 400 000 kroner": the node
+            nodes = [r for r in reports if r.decision.level == "HUB_NODE" and r.clause.end <= clause.start]
+            # the subject of the last hub-node decision, not its hub named after it ("…, med Y som hub")
+            return nodes[-1].members[0].group if nodes and not levels - {"HUB_NODE"} else None
         if len(levels) != 1:
             return None
         level = levels.pop()

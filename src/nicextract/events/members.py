@@ -657,8 +657,9 @@ class MemberFinder:
 
     def page_voice(self, doc: Doc, sent: Span, index: ClusterIndex) -> ClusterGroup | None:
         """Who "vi" in ``sent`` is when no one is quoted: on a cluster's own page, the cluster
-        the page names most; ``None`` in a quotation (there the speaker's cluster is)."""
-        return None if self.quoted(doc, sent) else index.main()
+        the page names most; ``None`` in a quotation (there the speaker's cluster is) and on an
+        organisation's own page (a member company's "Vi har fått et tilskudd …")."""
+        return None if self.quoted(doc, sent) or index.organisation_page() else index.main()
 
     def speaker(self, doc: Doc, sents: list[Span], n: int, decision: Decision, index: ClusterIndex,
                 excluded: set[int]) -> list[Member]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..components.entity_ruler import BLOCKED_KEY
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text
 from ..layout import BULLETS, first_word, is_heading
 from ..lexicons.events import EventCues
@@ -277,6 +278,16 @@ class ClusterIndex:
         if not words or not is_heading(first) or not all(mention.start <= t.i < mention.end for t in words):
             return None
         return self.group(mention)
+
+    def organisation_page(self) -> bool:
+        """Whether the page's first line is the name of an organisation that is no cluster
+        ("Havlys AS\nProdukter | Om oss | …", "Innovasjon Norge"): its "vi" is that organisation."""
+        first = next((s for s in sents_of(self.doc)[:3] if s.text.strip()), None)
+        if first is None or not is_heading(first):
+            return False
+        words = [t.i for t in first if not (t.is_space or t.is_punct)]
+        return bool(words) and any(span.start <= words[0] and words[-1] < span.end
+                                   for span in self.doc.spans.get(BLOCKED_KEY, ()))
 
     def title(self) -> ClusterGroup | None:
         """The group named in the document's first lines (its title), if any."""
