@@ -2238,3 +2238,52 @@ def test_a_descriptive_headline_below_the_sites_name_is_the_lead_s_cluster(event
     found = [e for e in events(text, published="2019-06-20") if e["type"] == "status"]
     assert sorted((e["cluster"], e["status"], e["year"]) for e in found) == [
         ("Nordkapp Cluster", "ARENA", 2019), ("Polarlys Cluster", "ARENA", 2019)]
+
+
+def test_an_adverb_between_a_verb_and_its_particle_is_no_clause_break(events):
+    text = ("Tre klynger rykket samtidig opp fra Arena til NCE:\n\nFjordlys Cluster, Florø. Klyngen samler rederier.\n\n"
+            "Havkraft Cluster, Bodø. Klyngen arbeider med havvind.\n\nSkogvekst Cluster, Elverum. Klyngen utvikler trebygg.\n")
+    assert status(events(text, published="2019-03-20")) == [
+        ("Fjordlys Cluster", "NCE", "granted", 2019), ("Havkraft Cluster", "NCE", "granted", 2019),
+        ("Skogvekst Cluster", "NCE", "granted", 2019)]
+
+
+def test_years_on_a_level_fronted_with_pa_are_the_level_held(events):
+    text = "Etter fire år på Arena Pro-nivå ble Havkraft Cluster i 2023 utnevnt til Norwegian Centre of Expertise."
+    assert status(events(text, published="2023-06-20")) == [("Havkraft Cluster", "NCE", "granted", 2023)]
+
+
+def test_a_rename_whose_subject_follows_the_verb(events):
+    """"Året etter byttet vi navn til Y": the adverbial before the verb is no old name; the
+    subject after it is the anaphor, whose name before was told earlier."""
+    text = ("Klyngen ble etablert i 2013 under navnet Arena Helseteknologi Vest. I 2014 ble klyngen tatt opp i "
+            "Arena-programmet. Året etter byttet vi navn til Havkraft Cluster.")
+    found = events(text, published="2020-01-10")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Helseteknologi Vest", "Havkraft Cluster")]
+    assert status(found) == [("Havkraft Cluster", "ARENA", "granted", 2014)]
+
+
+def test_the_name_a_cluster_has_had_since_is_its_name_now(events):
+    text = "Arena-prosjektet Fjellmat Nord, som siden i fjor har hett Havkraft Cluster, fikk i 2018 forlenget Arena-kontrakten."
+    found = events(text, published="2019-03-20")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Fjellmat Nord", "Havkraft Cluster")]
+    assert status(found) == [("Havkraft Cluster", "ARENA", "extended", 2018)]
+
+
+def test_an_acronym_joined_to_the_name_atop_a_page_is_no_name_of_its_own(events):
+    text = ("NHC – Nordisk Havkraft Cluster\nHjem   Om oss   Kontakt\n\nOm oss\n\nNordisk Havkraft Cluster (NHC) er en "
+            "klynge i Bodø.\n\nArena\nI 2014 ble klyngen tatt opp i Arena-programmet.")
+    assert status(events(text, published="2020-01-10")) == [("Nordisk Havkraft Cluster", "ARENA", "granted", 2014)]
+
+
+def test_an_anaphor_under_a_section_heading_past_a_sentence_naming_no_one_is_the_pages_cluster(events):
+    text = ("Havkraft Cluster\nHeim   Om oss   Kontakt\n\n2019: Partnarar\nVi knytte oss til andre klynger, mellom anna "
+            "NCE Fjordlys i Bergen.\n\n2021: Arena Pro\nTre år etter opptaket kom neste steg. Frå hausten 2021 fekk "
+            "klynga status som Arena Pro.")
+    assert status(events(text, published="2022-01-10")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2021)]
+
+
+def test_a_new_contract_told_as_what_a_grant_brings_is_no_renewal(events):
+    text = ("Frå nyttår blir Havkraft Cluster ei Arena Pro-klynge, etter at ho har vore Arena-klynge sidan 2016. "
+            "Det gjev ein ny, femårig kontrakt og meir pengar til felles prosjekt.")
+    assert status(events(text, published="2022-06-20")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2023)]

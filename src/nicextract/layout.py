@@ -15,6 +15,7 @@ from .tokenizer import doc_text
 
 INTERRUPTERS = frozenset({"som", "der", "tidligere", "tidlegare"})  # ", som …," and ", tidligere X," inside an enumeration
 CLAUSE_BREAKS = frozenset({"mens", "medan", "medans", "men", ";", "samtidig"})
+ADVERB_BREAKS = frozenset({"samtidig"})  # a break only where it opens a clause, not as an adverb after the verb
 ITEM_PARTICLES = frozenset({"i", "og", "på", "for", "av", "til", "ved"})  # "Mo i Rana", "Mat og Reiseliv"
 CONTRASTIVE = frozenset({"mens", "medan", "medans"})  # "A blir NCE, mens B …": a second clause with a subject of its own
 SENTENTIAL_RELATIVES = frozenset({"noe", "noko"})  # "…, noe som gir …": a clause about the whole clause before
@@ -34,7 +35,9 @@ TIMELINE_MARKS = frozenset({*DASHES, ":"})  # after the year that opens a timeli
 def clauses(sent: Span) -> list[Span]:
     """Split a sentence at contrastive conjunctions ("…, mens …"), ", og", "– og" (a headline's
     second part: "Fire klynger til Arena Pro – og én ny Arena"; not the closing dash of an
-    apposition, "A – tidligere B – og C"), ", noe som" and semicolons.
+    apposition, "A – tidligere B – og C"), the one spaced dash of a headline of two clauses
+    ("Matklynga fekk nei – fylket går inn med …"), ", noe som", semicolons and "samtidig"
+    where it opens a clause (not "rykket samtidig opp").
 
     ", og" after a relative clause that follows a cluster's name, before another name,
     closes the relative clause and goes on with the enumeration ("Både A, som ble NCE i
@@ -45,7 +48,8 @@ def clauses(sent: Span) -> list[Span]:
     start = sent.start
     second = _headline_second_part(doc, sent)
     for i in range(sent.start + 1, sent.end):
-        if i == second or lowers[i] in CLAUSE_BREAKS or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
+        if i == second or (lowers[i] in CLAUSE_BREAKS and not _adverb_inside(lowers, i)) \
+                or (lowers[i] in ("og", "men") and lowers[i - 1] == ","
                                           and not _enumeration_goes_on(doc, lowers, start, i)) \
                 or (lowers[i] in ("og", "men") and doc[i - 1].text in DASHES and i - 1 > start
                     and not any(doc[k].text in DASHES for k in range(sent.start, i - 1))) \
@@ -54,6 +58,12 @@ def clauses(sent: Span) -> list[Span]:
             start = i
     bounds = [sent.start, *cuts, sent.end]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _adverb_inside(lowers: list[str], i: int) -> bool:
+    """"samtidig" as an adverb inside a clause ("Tre klynger rykket samtidig opp fra Arena til
+    NCE"), not one that opens a clause ("…, samtidig som …", "…; samtidig får X …")."""
+    return lowers[i] in ADVERB_BREAKS and lowers[i - 1] not in (",", "og", "–", ";") and lowers[i + 1:i + 2] != ["som"]
 
 
 def _headline_second_part(doc: Doc, sent: Span) -> int | None:

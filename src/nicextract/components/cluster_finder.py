@@ -48,6 +48,7 @@ BLOCKING_IDS = frozenset(get_string_id(label) for label in ("STATUS", "PROGRAMME
 LIST_HEAD_SUFFIXES = ("klynger", "klyngene", "klyngjer", "klyngjene", "prosjektene", "prosjekta")
 LATER_ADVERBS = frozenset({"senere", "seinare", "seinere", "sidan", "siden", "nylig", "nyleg"})  # "som senere skiftet navn"
 DEFINITE_ENDINGS = ("en", "et", "ene", "a", "ane")  # "Regionen", "Fylket", "Bedriftene", "Styringsgruppa": common nouns, not names
+INVERTED_SUBJECTS = frozenset({"vi", "me", "de", "dei"})  # a pronoun right after the verb: the clause's subject
 NAMED_PRONOUNS = frozenset({"den", "det", "ho"})  # "Da het det Y": a cluster referred back to, named
 POINTER_REACH = 12  # how far after a level's mention "De tre er:" may present its set (sentences)
 MEMBER_HEADINGS = 24  # how many sentences after an announcement its name lines may run
@@ -1103,6 +1104,8 @@ class ClusterFinder(PatternDataMixin):
             after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 6)]]
             if start >= i or "til" not in after or not any(w.startswith(("navn", "namn")) for w in after):
                 continue
+            if after[0] in self.anaphors or after[0] in INVERTED_SUBJECTS:
+                continue  # "Året etter byttet vi navn til Y": the subject follows the verb; before it, an adverbial
             verb = i
             while verb > start and (doc[verb - 1].lower_ in self.stop_words or doc[verb - 1].ent_type_ == "DATE"
                                     or doc[verb - 1].lower_ in LATER_ADVERBS):

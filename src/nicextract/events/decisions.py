@@ -296,6 +296,8 @@ class DecisionReader:
             same = level is None and not renewal and trig.action == "granted" and self._same_level(doc, clause, end)
             if (level is None and trig.needs in LEVEL_NEEDS and not trig.levelless and not same) or self._blocked(doc, clause, start, end):
                 continue
+            if renewal == "contract" and self._consequence_of_before(doc, clause):
+                continue  # "… blir X ei Arena Pro-klynge. Det gjev ein ny, femårig kontrakt": the grant's own contract
             action = "extended" if renewal and trig.tense != "adjective" else trig.action
             found.append(Decision(trig, start, end, level or "", span, action, self._past(doc, clause, trig),
                                   same or self._referred_status(doc, clause, end), holes, _asides(doc, clause, start, matches)))
@@ -492,6 +494,14 @@ class DecisionReader:
                 return "contract" if contract else "years"
         return ""
 
+    def _consequence_of_before(self, doc: Doc, clause: Span) -> bool:
+        """A clause that tells what the decision before brings ("Det gjev ein ny kontrakt",
+        "Dette betyr en ny avtaleperiode"): a demonstrative subject and a verb of consequence."""
+        lows = [w for w in lowers_of(doc)[first_word(clause):clause.end] if w.strip()]
+        return len(lows) > 1 and lows[0] in ("det", "dette", "noe", "noko") and (
+            lows[1] in self.cues.words["consequence_verbs"] or (lows[1] == "som" and len(lows) > 2
+                                                                and lows[2] in self.cues.words["consequence_verbs"]))
+
     def _noun_in_programme(self, doc: Doc, clause: Span, i: int) -> Span | None:
         """"nye prosjektene i Arena-programmet", "nye klynger på NCE-programmet": a noun for a
         level's clusters right after the adjective, and a programme of one level after it."""
@@ -591,9 +601,9 @@ class DecisionReader:
     def earlier_level(self, doc: Doc, ent: Span) -> bool:
         """A level named as where a cluster came from ("fra Arena", "tidligere Arena-prosjekt") or
         as the state it held ("har vært Arena-klynge siden 2012 og blir nå …", "Etter tre år som
-        Arena Pro-klynge er X godkjent som …")."""
+        Arena Pro-klynge er X godkjent som …", "Etter fire år på Arena Pro-nivå ble X …")."""
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         before = doc[ent.start - 2].lower_ if ent.start > 1 else ""
         return prev in ("fra", "frå") or prev in self.cues.words["former_markers"] or before in self.cues.words["former_markers"] \
-            or prev in HELD_STATE or (prev == "som" and before in SPELL_NOUNS
+            or prev in HELD_STATE or (prev in ("som", "på", "i") and before in SPELL_NOUNS
                                       and any(t.lower_ == "etter" for t in doc[max(0, ent.start - 5):ent.start - 2]))

@@ -28,6 +28,9 @@ _PREFIX = re.compile(r"^(nce|gce|arena|arena pro)\s+")
 # (an indefinite "-klynge"/"-nettverk" describes as one word only: "Vesterålen Sjømatnettverk" is a name)
 _DESCRIPTIVE = re.compile(r"\S(?:-)?(?:klyngen|klynga|klyngja|nettverket)$|^\S+(?:klynge|klyngje|nettverk)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(klyngen|klynga|klynge|klyngja|nettverket|nettverk|cluster)$")
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}$")  # "NSCC", "ACT"
+_ACRONYM_JOINED = re.compile(r"^([A-ZÆØÅ]{2,6})\s+[–—-]\s+(.+)$")  # "NSCC – Norwegian Smart Care Cluster"
+SECTION_LEAD = 2  # how many sentences naming no cluster may stand between a section's heading and its anaphor
 TITLE_LINES = 4  # how far below the page's first line (a site's name, a menu) its title may stand
 LEAD_SENTENCES = 4  # how far into the lead the first name may stand that a descriptive title names
 
@@ -66,7 +69,17 @@ class ClusterGroup:
     @property
     def name(self) -> str:
         forms = self.forms
-        return max(self._current(), key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
+        return max(self._named(), key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
+
+    def _named(self) -> list[str]:
+        """The current forms but an acronym joined to the name it stands for ("NSCC – Norwegian
+        Smart Care Cluster" atop a page, where the text also writes "Norwegian Smart Care
+        Cluster"): the name is the one written out."""
+        current = self._current()
+        folded = {fold_name(f) for f in current}
+        kept = [f for f in current if not ((m := _ACRONYM_JOINED.match(f)) and fold_name(m.group(2)) in folded
+                                           and _initials(m.group(2)) == m.group(1))]
+        return kept or current
 
     def name_for(self, text: str) -> str:
         """The fullest form of the name a report uses: "NCE Eyde" for "Eyde-klyngen",
@@ -75,7 +88,11 @@ class ClusterGroup:
         A form seen only in brackets, or only as a former name or a variant of one ("Arktisk
         Logistikk" beside the former "Arena Arktisk Logistikk"), takes the group's name."""
         forms = self.forms
-        variants = [f for f in self._current() if _variants(f, text)]
+        if _ACRONYM.match(text) and _initials(self.name) == text:
+            return self.name  # "NSCC" for "Norwegian Smart Care Cluster (NSCC)": the name written out, the acronym an alias
+        variants = [f for f in self._named() if _variants(f, text)] or [f for f in self._current() if _variants(f, text)]
+        if _ACRONYM_JOINED.match(text) and any(not _ACRONYM_JOINED.match(f) for f in variants):
+            variants = [f for f in variants if not _ACRONYM_JOINED.match(f)]
         if not variants or any(core(f) == core(text) for f in self.former) or (_DESCRIPTIVE.search(text) and not _DESCRIPTIVE.search(self.name)):
             return self.name  # "Hydrogenklynga" in a title for the lead's "Ocean Hyway Cluster"
         return max(variants, key=lambda f: (not _DESCRIPTIVE.search(f), len(f), -forms.index(f)))
@@ -101,6 +118,11 @@ class ClusterGroup:
     def aliases_of(self, name: str) -> list[str]:
         folded = fold_name(name)
         return [f for f in self.forms if fold_name(f) != folded and fold_name(f) not in self.former]
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name ("Norwegian Smart Care Cluster" → "NSCC")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _variants(a: str, b: str) -> bool:
@@ -239,14 +261,18 @@ class ClusterIndex:
         return self.group(first)
 
     def _opens_section(self, char: int, last: Span) -> bool:
-        """Whether ``char`` lies in the first sentence under a heading that names no cluster
-        ("Finansiering", "Historien vår"), with the last cluster named above that heading: a
-        new section speaks of the page's cluster again, not of the last one named."""
+        """Whether ``char`` lies in the first sentences under a heading that names no cluster
+        ("Finansiering", "Historien vår"; past up to two sentences that name none), with the last
+        cluster named above that heading: a new section speaks of the page's cluster again, not
+        of the last one named."""
         sents = sents_of(self.doc)
         starts = memo(self.doc, ("sent_start_chars",), lambda: [s.start_char for s in sents])  # asked of every anaphor
         n = bisect_right(starts, char) - 1
         k = n - 1
-        while k >= 0 and not sents[k].text.strip():
+        passed = 0  # "2021: Arena Pro\nTre år etter opptaket kom neste steg. … fekk klynga …": past sentences naming no one
+        while k >= 0 and (not sents[k].text.strip() or (passed < SECTION_LEAD and not is_heading(sents[k])
+                                                         and not self.within(sents[k].start, sents[k].end))):
+            passed += bool(sents[k].text.strip())
             k -= 1
         if k < 0 or not is_heading(sents[k]) or self.within(sents[k].start, sents[k].end):
             return False

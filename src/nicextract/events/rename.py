@@ -93,8 +93,11 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
                 old = before[0] if before and before[0].start == first_word(sent) else None
                 if old is None and len(before) == 1:  # "I tillegg avanserer klyngen X til NCE, og skifter navn til Y"
                     old = before[0]
-            if old is None and new is not None and doc[first_word(sent)].lower_ in anaphors and first_word(sent) < tok.i:
-                anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))  # "Klyngen … skifter navn til Y"
+            inverted = tok.i + 1 < sent.end and (doc[tok.i + 1].lower_ in anaphors or doc[tok.i + 1].lower_ in ("vi", "me"))
+            if old is None and new is not None and ((doc[first_word(sent)].lower_ in anaphors and first_word(sent) < tok.i)
+                                                    or inverted):
+                # "Klyngen … skifter navn til Y", "Året etter byttet vi/klyngen navn til Y"
+                anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))
                 continue
         if old is not None and new is not None:
             former.add(old.start)
@@ -271,7 +274,8 @@ def _named_before(doc: Doc, sent: Span) -> Span | None:
 
 def _relative_former(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
     """"X, som inntil nylig het Y, …", "X, som fram til i fjor gikk under navnet Y": a past
-    name in a relative clause on the cluster named right before it."""
+    name in a relative clause on the cluster named right before it; after "siden" ("X, som
+    siden i fjor har hett Y") the name the cluster has had since, X the earlier one."""
     pairs = []
     lows = None
     for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
@@ -286,6 +290,9 @@ def _relative_former(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
         new = _cluster_ending(doc, end)
         if new is None or any(e.label_ == "CLUSTER" for e in ents_in(doc[rel:old.start])) \
                 or _merger(doc, cues, sent.start, sent.end) or fold_name(new.text) == fold_name(old.text):
+            continue
+        if any(lows[k] in ("siden", "sidan") for k in range(rel, old.start)):
+            pairs.append((new, old))  # "X, som siden i fjor har hett Y": Y is the name now, X the one before
             continue
         pairs.append((old, new))
     return pairs

@@ -78,7 +78,7 @@ class TimeReader:
         date = self._nearest_date(doc, clause, trigger, holes)
         if date is not None:
             return When(year_of(date._.value), EXPLICIT, (date.start_char, date.end_char))
-        later = self._years_later(doc, clause, sents, n, previous)
+        later = self._years_later(doc, clause, sents, n, previous, trigger)
         if later is not None:
             return later
         entry = self._year_line(sents, n) or self._opening_year(doc, sents[n], clause)
@@ -150,7 +150,8 @@ class TimeReader:
         until = self.cues.words["until_markers"]
         return i > 0 and (lows[i - 1] in until or (i > 2 and lows[i - 1] == "med" and lows[i - 3] in until))
 
-    def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int, previous: When | None = None) -> When | None:
+    def _years_later(self, doc: Doc, clause: Span, sents: list[Span], n: int, previous: When | None = None,
+                     trigger: int | None = None) -> When | None:
         """"Klyngen ble Arena i 2015, og fikk NCE-status tre år senere" ("samme år": none
         after): the years after the last year told before the clause, in its sentence or the
         one before (a quotation or a list in between does not count: "… i 2013, fikk de nei. – Det
@@ -159,6 +160,8 @@ class TimeReader:
         if m is None:
             return None
         if m.group("round"):
+            if trigger is not None and self._of_a_later_verb(doc, clause, trigger, m.start()):
+                return None  # "… blir valgt ut som NCE-klynge og skifter samtidig navn til Y": the rename's time
             return self._same_round(doc, clause, sents[n], previous)
         if m.group("before"):  # "Året før ble X tatt opp", "to år tidligere": years back
             back = self.numbers.parse(m.group("back")) if m.group("back") else 1
@@ -188,6 +191,14 @@ class TimeReader:
         if told and before[-1].start >= told[0].start and before[-1].start < told[0].end and self._dates_section(told[0], anchor):
             offset = 0  # "2007: Tre til" over "Året etter ble X tatt opp": the section's own year, counted from the one before it
         return When(year_of(anchor._.value) + int(offset), EXPLICIT, (anchor.start_char, anchor.end_char))
+
+    @staticmethod
+    def _of_a_later_verb(doc: Doc, clause: Span, trigger: int, offset: int) -> bool:
+        """Whether the phrase at character ``offset`` of the clause follows an "og" after the
+        decision word: it belongs to the verb coordinated there, not to the decision."""
+        lows = lowers_of(doc)
+        at = clause.start_char + offset
+        return any(lows[k] == "og" for k in range(trigger + 1, clause.end) if doc[k].idx < at)
 
     @staticmethod
     def _dates_section(line: Span, date: Span) -> bool:
