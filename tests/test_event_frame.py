@@ -2287,3 +2287,23 @@ def test_a_new_contract_told_as_what_a_grant_brings_is_no_renewal(events):
     text = ("Frå nyttår blir Havkraft Cluster ei Arena Pro-klynge, etter at ho har vore Arena-klynge sidan 2016. "
             "Det gjev ein ny, femårig kontrakt og meir pengar til felles prosjekt.")
     assert status(events(text, published="2022-06-20")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2023)]
+
+
+def test_clusters_that_came_along_or_followed_take_the_step_told_before(events):
+    text = ("I juni 2006 ble de første klyngene utnevnt: NCE Fjellmat i Valdres og NCE Kystlab i Bodø. Året etter, i 2007, "
+            "kom Havkraft Cluster og Skogvekst Cluster i Elverum med.")
+    assert status(events(text, published="2016-09-01")) == [
+        ("Havkraft Cluster", "NCE", "granted", 2007), ("NCE Fjellmat", "NCE", "granted", 2006),
+        ("NCE Kystlab", "NCE", "granted", 2006), ("Skogvekst Cluster", "NCE", "granted", 2007)]
+    text = "I 2014 ble GCE Fjordlys løftet til Global Centres of Expertise. NCE Havkraft fulgte etter i 2015."
+    assert ("NCE Havkraft", "GCE", "granted", 2015) in status(events(text, published="2016-09-01"))
+    assert status(events("Havkraft Cluster kom med.", published="2016-09-01")) == []
+
+
+def test_a_vague_part_of_a_set_names_no_members(events):
+    text = ("I 2009 ble Havkraft Cluster og Fjellmat Cluster tatt opp som NCE-klynger. Etter treårsevalueringene "
+            "ble kontraktene for de fleste klyngene fornyet.")
+    assert status(events(text, published="2016-09-01")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2009), ("Havkraft Cluster", "NCE", "granted", 2009)]
+    text = "Ser til Bodø\n\nKlyngen Havkraft Cluster fikk Arena-status for noen år siden og er et forbilde."
+    assert [e["cluster"] for e in events(text, published="2025-03-11") if e["type"] == "status"] == ["Havkraft Cluster"]

@@ -850,3 +850,7 @@ def test_a_level_contract_renewed_with_its_money_on_a_clusters_own_page(events):
             "2024: Arena-avtalen fornyes ut 2027, med 1,9 millioner kroner i året.\n")
     assert [(r[0], r[1], r[3], r[5]) for r in read(events, text)] == [("cluster", "Havkraft Cluster", 1_900_000, True)]
     assert read(events, "Havkraft Cluster har signert en kontrakt på 12 millioner kroner med Statens vegvesen.") == []
+
+
+def test_a_recommended_frame_is_no_funding(events):
+    assert read(events, "Vi anbefaler at programeierne øker den årlige rammen per NCE-klynge til 7 millioner kroner.") == []

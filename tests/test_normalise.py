@@ -232,6 +232,31 @@ def status_of(found):
     return sorted((e["cluster"], e["status"], e["year"]) for e in found if e["type"] == "status")
 
 
+# A report page set in a column: three paragraphs wrap in lower case, a fourth only where the next
+# line opens with a name, after a line that ends in a name or in the spaced dash of one.
+REPORT_PAGE = ("Programmet ble lansert i 2006 som et tilbud til de mest modne og vekstkraftige\n"
+               "næringsmiljøene i landet, og formålet var å utløse innovasjon i klynger som\n"
+               "allerede hadde en sterk posisjon i sine markeder.\n\n"
+               "Denne evalueringen ser på de første ti årene og er basert på registerdata,\n"
+               "en spørreundersøkelse til medlemsbedrifter og intervjuer med ledere og\n"
+               "styrer i fjorten klynger over hele landet.\n\n"
+               "Programmidlene har i gjennomsnitt utgjort en tredjedel av klyngenes samlede\n"
+               "budsjetter, og resten er finansiert av medlemmene og regionale partnere.\n\n"
+               "Etter de første evalueringene ble kontraktene til flere klynger fornyet.\n"
+               "NCE Kystlab fikk i 2013 en ny kontraktsperiode på tre år. Samme år ble NCE\n"
+               "Fjellmat Cluster i Valdres og NCE Havlab – Fjord Vest tatt opp som NCE-klynger.\n\n"
+               "   Tilskudd fra klyngeprogrammet 2021            2,1 millioner kroner\n"
+               "   Samlet omsetning i medlemsbedriftene          4,3 milliarder kroner\n")
+
+
+def test_a_page_set_in_a_column_goes_on_past_a_name_and_a_spaced_dash_but_keeps_its_table(process, events):
+    text = process(REPORT_PAGE).text
+    assert "Samme år ble NCE Fjellmat Cluster i Valdres og NCE Havlab – Fjord Vest tatt opp" in text
+    assert "2,1 millioner kroner\n" in text  # a table's row keeps its line
+    assert status_of(events(REPORT_PAGE, published="2016-09-01")) == [
+        ("NCE Fjellmat Cluster", "NCE", 2013), ("NCE Havlab – Fjord Vest", "NCE", 2013), ("NCE Kystlab", "NCE", 2013)]
+
+
 # --- 4. paragraphs printed twice ---------------------------------------------------
 
 def test_lead_printed_again_as_first_paragraph_is_dropped(process, extractor):

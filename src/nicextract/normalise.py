@@ -260,21 +260,32 @@ class Normaliser:
         """A line of a column of set text (a PDF page, a mail wrapped at a width): it ends in a letter or
         comma, and it is at least ``column_min_chars`` long and ``column_fill`` of its paragraph's widest
         line, in a paragraph of ``column_min_lines`` lines or more that is wrapped elsewhere too (a line
-        goes on in lower case, or a word is hyphenated at a line end). A heading is narrower than its
+        goes on in lower case, or a word is hyphenated at a line end), or in a text where that many
+        paragraphs are; a spaced dash may end it ("NCE Tourism –\nFjord Norway"). A heading is narrower than its
         column; a list of teasers or names holds lines that each open in capitals."""
         line = text[line_start:newline].rstrip(" \t")
-        if len(line) < self.column_min_chars or not (line[-1].isalpha() or line[-1] == ",") or "|" in line:
-            return False
+        spaced_dash = len(line) > 2 and line[-1] in "–—" and line[-2] == " "  # "NCE Tourism –\nFjord Norway"
+        if len(line) < self.column_min_chars or not (line[-1].isalpha() or line[-1] == "," or spaced_dash) or "|" in line \
+                or "   " in line.strip() or "\t" in line.strip():
+            return False  # a table's row ("Tilskot frå klyngeprogrammet 2021      2,1 millionar kroner") is no set text
         start = text.rfind("\n\n", 0, line_start)
         start = 0 if start < 0 else start + 2
         if start not in widths:
             end = text.find("\n\n", line_start)
             paragraph = text[start:len(text) if end < 0 else end]
             lines = paragraph.split("\n")
-            wrapped = any(self._wraps(paragraph, m) for m in self._next_line.finditer(paragraph))
+            wrapped = any(self._wraps(paragraph, m) for m in self._next_line.finditer(paragraph)) \
+                or self._wrapped_paragraphs(text, widths) >= self.column_min_lines
             widths[start] = (max(len(x.rstrip()) for x in lines), len(lines) if wrapped else 0)
         widest, count = widths[start]
         return count >= self.column_min_lines and len(line) >= self.column_fill * widest
+
+    def _wrapped_paragraphs(self, text: str, widths: dict[int, tuple[int, int]]) -> int:
+        """How many paragraphs of the text are wrapped (counted once per text): a page set in
+        a column wraps every paragraph, also where its next line opens in capitals."""
+        if -1 not in widths:
+            widths[-1] = (0, sum(any(self._wraps(p, m) for m in self._next_line.finditer(p)) for p in text.split("\n\n")))
+        return widths[-1][1]
 
     def _wraps(self, text: str, m: re.Match[str]) -> bool:
         """Whether the line break of ``m`` cuts a sentence: the next line goes on in lower case, or

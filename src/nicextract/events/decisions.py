@@ -331,7 +331,8 @@ class DecisionReader:
                     joiner = b - 1  # "… ble tatt opp som Arena i 2015, fikk fornyet avtale i 2018 og ble …": a chain
                 if joiner is None:  # "Seks nye klynger tatt opp – tre blir Arena Pro": a spaced dash between two
                     joiner = next((k for k in range(b - 1, max(a, cut), -1) if doc[k].text in DASHES
-                                   and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+                                   and doc[k - 1].whitespace_ and doc[k].whitespace_
+                                   and doc[k].ent_type_ != "CLUSTER"), None)  # not "NCE Tourism – Fjord Norway"
                 if joiner is not None:  # "… og fikk": the verb follows the joiner, names are not coordinated
                     out.append(doc[cut:joiner])
                     cut = joiner

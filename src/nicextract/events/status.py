@@ -45,8 +45,8 @@ PRESENTED_REACH = 12  # how far above "Her er klyngene:" the announcement it pre
 SAME_POINTERS = frozenset({"same", "samme", "tilsvarande", "tilsvarende", "lignende", "liknande"})  # "fikk samme status": as another did
 STATUS_POINTERS = SAME_POINTERS | {"nye", "denne"}  # "den nye statusen", "same status", "same nivå", "tilsvarande status"
 LIKENED_HEADS = frozenset({"nivå", "nivået", "status", "statusen", "gjør", "gjorde", "gjer", "gjelder", "gjeld", "gjaldt"})
-# the triggers of "Det samme gjør X", "X fekk det same opprykket": the decision told before, of X too
-LIKE_BEFORE = frozenset({"same_as_before", "same_move"})
+# the triggers of "Det samme gjør X", "X fekk det same opprykket", "Året etter kom A og B med": the decision told before, of them too
+LIKE_BEFORE = frozenset({"same_as_before", "same_move", "came_along", "followed"})
 STATUS_BACK = 10  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
@@ -102,6 +102,7 @@ class Report:
 class StatusReader:
     def __init__(self, nlp: Language, cues: EventCues, places: PlaceFinder, patterns_dir: str | None) -> None:
         self.cues = cues
+        self.counted_heads = tuple(cues.words["counted_nouns"])  # "klynge", "prosjekt": "de fleste klyngene"
         self.places = places
         self.decisions = DecisionReader(nlp, cues, patterns_dir)
         self.time = TimeReader(cues, load_number_words(patterns_dir))
@@ -389,8 +390,14 @@ class StatusReader:
 
     def _elsewhere(self, doc: Doc, sents: list[Span], n: int, clause: Span, decision: Decision, index: ClusterIndex,
                    excluded: set[int], heading: bool, topic: ClusterGroup | None = None) -> list[Member]:
-        """Members of a report that names none, found as its wording points."""
+        """Members of a report that names none, found as its wording points; none for a vague part
+        of a set ("ble kontraktene for de fleste klyngene fornyet", "flere av klyngene")."""
         finder = self.members
+        lows = lowers_of(doc)
+        if any(lows[k] in self.cues.words["vague_quantifiers"] and any(
+                w == "av" or w.startswith(self.counted_heads) for w in lows[k + 1:k + 3])
+               for k in range(clause.start, min(clause.end, decision.end + 6))):
+            return []  # not "for noen år siden"
         reference = finder.reference(doc, clause, decision, index)
         if reference == "singular":
             nearest = index.antecedent(clause.start_char)
