@@ -2307,3 +2307,21 @@ def test_a_vague_part_of_a_set_names_no_members(events):
         ("Fjellmat Cluster", "NCE", "granted", 2009), ("Havkraft Cluster", "NCE", "granted", 2009)]
     text = "Ser til Bodø\n\nKlyngen Havkraft Cluster fikk Arena-status for noen år siden og er et forbilde."
     assert [e["cluster"] for e in events(text, published="2025-03-11") if e["type"] == "status"] == ["Havkraft Cluster"]
+
+
+def test_a_renewal_section_told_of_both_by_an_inverted_pronoun(events):
+    """"Forlenget Arena-avtale" is a section's title, no name; "får de avtalen forlenget" is both
+    clusters of the sentence before."""
+    text = ("Forlenget Arena-avtale\n\nFjellmat Cluster i Oslo og Havkraft Cluster i Bodø har begge vært Arena-klynger "
+            "siden 2014. Etter midtveisevalueringen får de avtalen forlenget med tre nye år.")
+    assert status(events(text, published="2017-06-27")) == [
+        ("Fjellmat Cluster", "ARENA", "extended", 2017), ("Havkraft Cluster", "ARENA", "extended", 2017)]
+
+
+def test_a_name_heading_with_its_place_and_a_long_note(events):
+    text = ("Etter årets utlysning rykker to klynger opp til NCE-nivået.\n\n"
+            "Nye NCE-klynger\n\nNCE Fjordlys, Molde – tidligere Arena Fjordlys\nKlyngen samler 60 bedrifter.\n\n"
+            "NCE Havkraft Energy Technology, Oslo-regionen – det tidligere Arena Havkraft Valley\nKlyngen samler "
+            "leverandører på Østlandet.\n")
+    assert [(e["cluster"], e["status"]) for e in events(text, published="2017-06-27") if e["type"] == "status"] == [
+        ("NCE Fjordlys", "NCE"), ("NCE Havkraft Energy Technology", "NCE")]

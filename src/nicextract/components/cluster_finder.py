@@ -79,7 +79,8 @@ def _name_like(tok: Token) -> bool:
     return first.isalpha() and any(c.isupper() for c in text[1:])
 
 
-LEVEL_COMPOUND_HEADS = ("periode", "perioden", "nivå", "nivået", "status", "statusen")
+LEVEL_COMPOUND_HEADS = ("periode", "perioden", "nivå", "nivået", "status", "statusen", "avtale", "avtalen", "avtala",
+                        "kontrakt", "kontrakten", "kontrakta")  # "Forlenget Arena-avtale": a section's title
 
 
 def _level_compound(tok: Token) -> bool:

@@ -235,8 +235,9 @@ class MemberFinder:
         words = [w for w in lows if w.strip()]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         partitive = any(a in ARTICLES | {"én", "éin", "éi", "ett", "eitt"} and b == "av" for a, b in zip(words, words[1:]))
-        if (set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural) and not partitive:
-            return "plural"  # not "X er ei av dei to første som får …": one of them
+        if ((set(words[:decision.start - first + 2]) & self.plural or pairs & self.plural) and not partitive) \
+                or self._inverted_plural(doc, first, decision.end):
+            return "plural"  # not "X er ei av dei to første som får …": one of them; "… får de avtalen forlenget"
         contracts = self.cues.words["contract_nouns"]
         if any(t.lower_ in self.cues.words["singular_anaphors"] or self._pronoun_subject(doc, t.i, decision)
                or (t.i < decision.start and t.lower_.rsplit("-", 1)[-1] in contracts) for t in doc[first:decision.end + 2]):
@@ -247,6 +248,16 @@ class MemberFinder:
         if opener in speakers or inverted or any(w in speakers for w in lows[max(0, decision.start - first - 3):decision.start - first]):
             return "speaker"  # "– Vi har fått NCE-status, sier …", "– Vi er glade for å ha fått …, sier …"
         return self._described(doc, subject)
+
+    def _inverted_plural(self, doc: Doc, start: int, end: int) -> bool:
+        """"Etter midtveisevalueringen får de avtalen forlenget": "de"/"dei" right after the finite
+        verb of a fronted clause, not a determiner ("får de nye klyngene")."""
+        lows = lowers_of(doc)
+        for k in range(start + 1, min(end + 2, len(doc) - 1)):
+            if lows[k] in ("de", "dei") and lows[k - 1] in self.cues.words["finite_verbs"] \
+                    and not lows[k + 1].endswith(("e", "ene", "ane")) and not doc[k + 1].like_num:
+                return True
+        return False
 
     def _pronoun_subject(self, doc: Doc, i: int, decision: Decision) -> bool:
         """"Den fikk status …" refers back; "Den 20. juni …" or "den nye klyngen" does not; nor
@@ -720,8 +731,8 @@ class MemberFinder:
     def _name_heading(sent: Span, index: ClusterIndex, excluded: set[int]) -> Span | None:
         """The cluster a heading names, when it is a name with at most a place after it
         ("NCE iKuben, Molde"); not a bullet item (it belongs to the list above) nor a colon line."""
-        if not is_heading(sent) or ends_with_colon(sent) or is_bullet_item(sent):
-            return None
+        if not is_heading(sent, max_tokens=16) or ends_with_colon(sent) or is_bullet_item(sent):
+            return None  # a name, its place and a note ("NCE X, Oslo-regionen – det tidligere Arena Y")
         words = [t for t in sent if not t.is_space and not t.is_punct]
         mention = next((m for m in index.within(words[0].i, words[0].i + 1) if m.start not in excluded), None) if words else None
         if mention is None:

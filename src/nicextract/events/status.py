@@ -149,7 +149,14 @@ class StatusReader:
                     members = [Member(m, index.group(m), sent) for m in joined
                                if id(index.group(m)) not in have and m.start not in excluded] + members
                 if clause.end == sent.end:
-                    members += self.members.in_items(items(), index, excluded)
+                    listed = self.members.in_items(items(), index, excluded)
+                    if listed and heading and decision.trigger.tense == "adjective":
+                        # "Nye NCE-klynger" over name lines each with its paragraph: the first reads as
+                        # a list of one, the others are the sub-headings below
+                        have = {id(m.group) for m in [*members, *listed]}
+                        listed += [m for m in self.members.sub_headings(doc, sents, n, index, excluded, decision.level,
+                                                                        decision.action) if id(m.group) not in have]
+                    members += listed
                 if members and clause.end == sent.end:
                     members += self.members.rest(doc, sents, members, index, excluded, decision.level)  # "De fem andre er …"
                 if not members and elided:
