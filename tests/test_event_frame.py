@@ -2325,3 +2325,18 @@ def test_a_name_heading_with_its_place_and_a_long_note(events):
             "leverandører på Østlandet.\n")
     assert [(e["cluster"], e["status"]) for e in events(text, published="2017-06-27") if e["type"] == "status"] == [
         ("NCE Fjordlys", "NCE"), ("NCE Havkraft Energy Technology", "NCE")]
+
+
+def test_a_contrastive_clause_without_a_date_is_told_at_the_time_of_the_clause_before(events):
+    text = ("I årets opptak ble Fjordlys Cluster og Havkraft Cluster tatt opp på Arena-nivå i 2018, mens Skogvekst Cluster "
+            "og Kystlab Cluster ble NCE-klynger.")
+    assert status(events(text, published="2021-06-24")) == [
+        ("Fjordlys Cluster", "ARENA", "granted", 2018), ("Havkraft Cluster", "ARENA", "granted", 2018),
+        ("Kystlab Cluster", "NCE", "granted", 2018), ("Skogvekst Cluster", "NCE", "granted", 2018)]
+
+
+def test_a_section_heading_with_two_places_is_named_by_the_description_below(events):
+    text = ("Klyngene i fylket\n\nHavkraft Cluster, Bergen og Stavanger\nHavvindklynga kom med på Arena-nivå i 2018 og "
+            "vart Arena Pro i fjor.\n")
+    assert status(events(text, published="2021-03-10")) == [
+        ("Havkraft Cluster", "ARENA", "granted", 2018), ("Havkraft Cluster", "ARENA_PRO", "granted", 2020)]

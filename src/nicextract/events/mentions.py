@@ -343,6 +343,7 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
 
 
 ITEM_CELLS = frozenset({"PLACE", "STATUS", "CLUSTER"})  # what a name line may hold after the name
+PLACE_JOINERS = frozenset({"og", "i", "på"})  # "Norwegian Offshore Wind, Bergen og Stavanger"
 
 
 def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> list[tuple[int, int]]:
@@ -356,7 +357,8 @@ def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> l
         if k >= len(mentions) or mentions[k].start >= sent.end or not is_heading(sent, max_tokens=16):
             continue
         if any(not (t.is_space or t.text in BULLETS) for t in doc[sent.start:mentions[k].start]) or \
-                any(not (t.is_space or t.is_punct or t.ent_type_ in ITEM_CELLS) for t in doc[mentions[k].end:sent.end]):
+                any(not (t.is_space or t.is_punct or t.ent_type_ in ITEM_CELLS or t.lower_ in PLACE_JOINERS)
+                    for t in doc[mentions[k].end:sent.end]):
             continue  # the heading or bullet is the name and nothing more, or its place, acronym and level
             # ("Finance Innovation, Bergen", "• Arctic Cluster Team (ACT), Mo i Rana – Arena Pro")
         nxt = next((s for s in sents[n + 1:n + 3] if s.text.strip()), None)
