@@ -854,3 +854,12 @@ def test_a_level_contract_renewed_with_its_money_on_a_clusters_own_page(events):
 
 def test_a_recommended_frame_is_no_funding(events):
     assert read(events, "Vi anbefaler at programeierne øker den årlige rammen per NCE-klynge til 7 millioner kroner.") == []
+
+
+def test_items_under_a_recommending_line_are_no_decisions(events):
+    text = ("Tilrådingar\nEvaluatorane tilrår at\n• Arena Pro-perioden for Havkraft Cluster vert forlengd frå fem til seks år,\n"
+            "• det årlege tilskotet til Arena Pro-klyngene vert auka frå 3 til 4 millionar kroner.\n")
+    found = events(text, published="2022-05-03")
+    assert [e for e in found if e["type"] in ("status", "funding")] == []
+    text = "Dette fikk klyngene:\n• Havkraft Cluster får 2 millioner kroner i året i tre år.\n"
+    assert read(events, text) == [("cluster", "Havkraft Cluster", None, 2_000_000, None, True, 3)]

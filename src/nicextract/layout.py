@@ -135,6 +135,17 @@ def is_bullet_item(sent: Span) -> bool:
     return i + 1 < sent.end and (table.texts[i] in BULLETS or LIST_NUMBER.fullmatch(table.texts[i]) is not None)
 
 
+def item_intro(sents: list[Span], n: int, reach: int = 8) -> Span | None:
+    """The line that introduces the bullet list sentence ``n`` is an item of: the nearest sentence
+    above that is no bullet item (within ``reach``); None when ``n`` is no item."""
+    if not is_bullet_item(sents[n]):
+        return None
+    for k in range(n - 1, max(-1, n - 1 - reach), -1):
+        if sents[k].text.strip() and not is_bullet_item(sents[k]):
+            return sents[k]
+    return None
+
+
 def dash_led(sent: Span) -> bool:
     """Whether a line opens with a dash: a list item after a colon or heading, else a quotation."""
     table = token_table(sent.doc)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
-from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, ends_with_colon, first_word, is_bullet_item, is_heading, table_cells
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, ends_with_colon, first_word, is_bullet_item, is_heading, item_intro, table_cells
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -112,6 +112,9 @@ class FundingReader:
             lows = set(lowers_of(doc)[sent.start:sent.end])
             if conditional(doc, sent, self.cues) or self.cues.has("funding_hedges", lows, low_text):
                 continue  # "Det er usikkert hvor mye de får, men det kan bli …": the whole sentence hedges
+            intro = item_intro(sents, n)
+            if intro is not None and set(lowers_of(doc)[intro.start:intro.end]) & self.cues.words["proposal_words"]:
+                continue  # "Evaluatorane tilrår at\n• det årlege tilskotet vert auka frå 3 til 4 millionar kroner"
             share = self._share_of_sum(doc, sent)
             cued = share or self._programme_contract(sent) or any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)

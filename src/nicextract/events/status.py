@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
-from ..layout import CONTRASTIVE, blank_line_before, clauses, dash_led, ends_with_colon, first_word, is_heading, list_items
+from ..layout import (CONTRASTIVE, blank_line_before, clauses, dash_led, ends_with_colon, first_word, is_heading, item_intro,
+                      list_items)
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -116,7 +117,7 @@ class StatusReader:
         out: list[Report] = []
         for n, sent in enumerate(sents):
             in_sent = self.decisions.in_span(matches, starts, sent)
-            if not in_sent:
+            if not in_sent or self._proposed_item(doc, sents, n):
                 continue
             heading = is_heading(sent)
             items = lambda k=n: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k))  # noqa: E731 - read on demand
@@ -170,6 +171,15 @@ class StatusReader:
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
                 out.append(Report(decision, when, n, clause, self._items_of_action(doc, sent, decision, members)))
         return self._titled_items(self._presented_sets(doc, sents, out, index, excluded))
+
+    def _proposed_item(self, doc: Doc, sents: list[Span], n: int) -> bool:
+        """A bullet item under a line that recommends or proposes ("Evaluatorane tilrår at\n• Arena
+        Pro-perioden vert forlengd …"): what is proposed, not decided."""
+        intro = item_intro(sents, n)
+        if intro is None:
+            return False
+        lows = set(lowers_of(doc)[intro.start:intro.end])
+        return bool(lows & self.cues.words["proposal_words"])
 
     @staticmethod
     def _contrast_shares_time(doc: Doc, clause: Span, when: When, out: list[Report], n: int) -> When:
