@@ -2340,3 +2340,11 @@ def test_a_section_heading_with_two_places_is_named_by_the_description_below(eve
             "vart Arena Pro i fjor.\n")
     assert status(events(text, published="2021-03-10")) == [
         ("Havkraft Cluster", "ARENA", "granted", 2018), ("Havkraft Cluster", "ARENA_PRO", "granted", 2020)]
+
+
+def test_a_name_held_since_a_date_is_the_name_now(events):
+    text = ("Klyngene i fylket\n\nGCE Havlys, Bergen\nKlynga for havteknologi vart utnemnd til NCE i 2006 under namnet "
+            "NCE Undervatn og fekk GCE-status i 2015. Sidan 2018 har klynga heitt GCE Havlys.\n")
+    found = events(text, published="2021-03-10")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("NCE Undervatn", "GCE Havlys")]
+    assert status(found) == [("GCE Havlys", "GCE", "granted", 2015), ("GCE Havlys", "NCE", "granted", 2006)]

@@ -118,6 +118,11 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
             former.add(old.start)
         _add(events, doc, new, old, evidence=sent_of(new))
     anaphoric += [old for old in _past_name_of_anaphor(doc, cues, anaphors) if old.start not in former]
+    for new in _named_after(doc, cues, "past_naming", 0, len(doc)):  # "Sidan 2018 har klynga heitt Y": its name now
+        sent = sent_of(new)
+        if _named_since(doc, sent, new) and not any(e.label_ == "CLUSTER" and e.start < new.start for e in ents_in(sent)) \
+                and any(doc[k].lower_ in anaphors for k in range(max(sent.start, new.start - 3), new.start)):
+            anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))
     for new in _named_after(doc, cues, "new_naming", 0, len(doc)):  # "Klynga … og får namnet Y"
         sent = sent_of(new)
         first = first_word(sent)
@@ -156,7 +161,7 @@ def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -
     for old in _named_after(doc, cues, "past_naming", 0, len(doc)):
         sent = sent_of(old)
         if any(e.label_ == "CLUSTER" and e.start < old.start for e in ents_in(sent)) \
-                or _merger(doc, cues, sent.start, sent.end):
+                or _merger(doc, cues, sent.start, sent.end) or _named_since(doc, sent, old):
             continue
         first = first_word(sent)
         relative = doc[first].lower_ in anaphors and first + 2 < old.start and doc[first + 1].text == "," \
@@ -165,6 +170,11 @@ def _past_name_of_anaphor(doc: Doc, cues: EventCues, anaphors: frozenset[str]) -
                            for k in range(max(sent.start, old.start - 3), old.start)):
             out.append(old)  # "Den gongen gjekk det under namnet Y", "Da het det Y": "det" of "miljøet", "nettverket"
     return out
+
+
+def _named_since(doc: Doc, sent: Span, name: Span) -> bool:
+    """"Sidan 2018 har klynga heitt Y": a name held since a date is the name now, not a past one."""
+    return any(doc[k].lower_ in ("siden", "sidan") for k in range(sent.start, name.start))
 
 
 def _past_name_of_subject(doc: Doc, cues: EventCues) -> list[tuple[Span, Span]]:
