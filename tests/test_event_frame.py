@@ -2348,3 +2348,10 @@ def test_a_name_held_since_a_date_is_the_name_now(events):
     found = events(text, published="2021-03-10")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("NCE Undervatn", "GCE Havlys")]
     assert status(found) == [("GCE Havlys", "GCE", "granted", 2015), ("GCE Havlys", "NCE", "granted", 2006)]
+
+
+def test_an_inverted_anaphor_that_gets_a_new_name(events):
+    text = ("NCE Havrein, Stord\nArena Havrein Vest vart teken opp i programmet i 2011. Tre år seinare, i 2014, vart klynga "
+            "løfta til NCE-nivå og fekk det nye namnet NCE Havrein.\n")
+    found = events(text, published="2021-03-10")
+    assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havrein Vest", "NCE Havrein")]

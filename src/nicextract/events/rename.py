@@ -18,6 +18,7 @@ SUBJECT_GAP = frozenset({"har", "hadde", "nå", "no", "også", "offisielt", "for
 # "X (Horten), som senere skiftet navn til Y": a relative clause of the old name
 RELATIVE_GAP = frozenset({",", "som", "senere", "seinare", "seinere", "siden", "sidan", "etter", "hvert", "kvart", "nylig", "nyleg"})
 NEUTER_SUBJECTS = frozenset({"det"})  # "het det Y": after a naming verb, the neuter anaphor ("miljøet", "nettverket")
+VERBS_BEFORE_SUBJECT = frozenset({"vart", "ble", "blei", "fekk", "fikk", "har", "hadde", "blir", "får"})  # "… vart klynga …"
 NAMING_WORDS = frozenset({"kjent", "kjend", "som", "het", "hette", "heitte", "kalt", "kalla", "under", "navnet", "namnet",
                           "var", "vart", "gikk", "gjekk"})
 NEW_NAME_NOUNS = frozenset({"navnet", "namnet"})
@@ -127,7 +128,10 @@ def read_renames(doc: Doc, cues: EventCues) -> tuple[list[RenameEvent], set[int]
         sent = sent_of(new)
         first = first_word(sent)
         contrast = first + 1 < sent.end and doc[first + 1].lower_ in ("andre", "anna", "annen", "annet")  # "Den andre klyngen": not the last one
-        if not any(e.label_ == "CLUSTER" and e.start < new.start for e in ents_in(sent)) and doc[first].lower_ in anaphors \
+        # "Klynga … fekk namnet Y", and inverted: "Tre år seinare vart klynga løfta til NCE-nivå og fekk det nye namnet Y"
+        subject = doc[first].lower_ in anaphors or any(doc[k].lower_ in anaphors and doc[k - 1].lower_ in VERBS_BEFORE_SUBJECT
+                                                        for k in range(first + 1, new.start))
+        if not any(e.label_ == "CLUSTER" and e.start < new.start for e in ents_in(sent)) and subject \
                 and not contrast and not _merger(doc, cues, sent.start, sent.end):
             anaphoric.append(Span(doc, new.start, new.end, label=NEW_OF_ANAPHOR))
     return list(events.values()), former, anaphoric
