@@ -2355,3 +2355,12 @@ def test_an_inverted_anaphor_that_gets_a_new_name(events):
             "løfta til NCE-nivå og fekk det nye namnet NCE Havrein.\n")
     found = events(text, published="2021-03-10")
     assert [(e["old"], e["new"]) for e in found if e["type"] == "rename"] == [("Arena Havrein Vest", "NCE Havrein")]
+
+
+def test_a_list_of_clusters_with_the_level_and_year_of_each_step(events):
+    text = ("Disse klyngene i fylket er tatt opp i klyngeprogrammet (nivå og år for opptak):\n\n"
+            "Fjellmat Cluster (Raufoss) – NCE, 2006\nHavkraft Cluster (Hamar) – Arena, 2012; NCE, 2018\n"
+            "Skogvekst Cluster (Lillehammer) – Arena, 2020\n")
+    assert status(events(text, published="2022-03-01")) == [
+        ("Fjellmat Cluster", "NCE", "granted", 2006), ("Havkraft Cluster", "ARENA", "granted", 2012),
+        ("Havkraft Cluster", "NCE", "granted", 2018), ("Skogvekst Cluster", "ARENA", "granted", 2020)]

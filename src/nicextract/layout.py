@@ -163,7 +163,7 @@ def ends_with_colon(sent: Span) -> bool:
     table = token_table(sent.doc)
     for k in range(sent.end - 1, sent.start - 1, -1):
         if not table.space[k]:
-            return table.texts[k] == ":"
+            return table.texts[k].endswith(":") and table.texts[k][:1] in ":)]»"  # ":", and "):" as one token
     return False
 
 
@@ -387,7 +387,7 @@ def _plain_items(doc: Doc, first: Span, rest: Iterator[Span]) -> list[Span]:
     items: list[Span] = []
     # short lines of their own ("Fjellmat Cluster, Valdres"), or longer ones with a description after
     # the name ("BioTech North, Tromsø – marin bioteknologi og legemidler basert på …")
-    limit = 10 if is_heading(first) else LONG_LINE if is_heading(first, max_tokens=LONG_LINE) or _dash_line(first) else 0
+    limit = SHORT_LINE if is_heading(first) else LONG_LINE if is_heading(first, max_tokens=LONG_LINE) or _dash_line(first) else 0
     if limit:
         spacing: bool | None = None
         blocks = False  # each line with its description right under it, a blank line before the next
@@ -524,6 +524,7 @@ def other_items(doc: Doc, sents: list[Span], headings: frozenset[str],
     return zones
 
 
+SHORT_LINE = 14  # words of a short line of its own in a list ("Havkraft Cluster (Hamar) – Arena, 2012; NCE, 2018")
 LONG_LINE = 24  # how many words a list's line of its own may hold, its name with a description
 _RULE_LINE = re.compile(r"\s*[-–—=_+|:~]{3,}[-–—=_+|:~\s]*")
 

@@ -33,6 +33,7 @@ from ..tokentable import token_table
 from ..lexicons.numbers import NumberWords
 from .decisions import LEVEL_RANK, Decision, relative_som
 from .mentions import ClusterGroup, ClusterIndex
+from .context import year_of
 from .time import EXPLICIT, When
 
 FOLLOWING = 2  # how many sentences after a decision may name its members
@@ -65,6 +66,21 @@ class Member:
     level: str = ""
     item_level: str = ""
     when: When | None = None  # a year of its own: a table row's admission cell
+
+
+def _level_years(item: Span, start: int) -> list[tuple[str, int]]:
+    """The level and year cells a list item gives after its name ("– NCE, 2006", "– Arena, 2012;
+    NCE, 2018"): each level right before a bare year, in the item's order."""
+    doc = item.doc
+    ents = [e for e in ents_in(item) if e.start >= start and e.label_ in ("STATUS", "DATE")]
+    out = []
+    for a, b in zip(ents, ents[1:]):
+        between = [t.text for t in doc[a.end:b.start] if not t.is_space]
+        year = year_of(b._.value) if b.label_ == "DATE" else None
+        if a.label_ == "STATUS" and a._.value in LEVEL_RANK and year is not None and between in ([","], [], ["("]) \
+                and b.end - b.start == 1:
+            out.append((a._.value, year))
+    return out
 
 
 def _names_only(item: Span, index: ClusterIndex) -> bool:
@@ -209,6 +225,10 @@ class MemberFinder:
             enumeration = _names_only(item, index)  # "A (Oslo), B (Stavanger) og C (Tønsberg).": each is an item
             for m in index.within(item.start, item.end):
                 if m.start not in excluded and not self._attached(doc, m):  # not the hub: "…, knytt til NCE X"
+                    steps = _level_years(item, m.end)
+                    if steps and not enumeration:  # "Havkraft Cluster (Hamar) – Arena, 2012; NCE, 2018": one per step
+                        out += [Member(m, index.group(m), item, step, step, When(year, EXPLICIT)) for step, year in steps]
+                        break
                     named = next((e._.value for e in ents_in(item) if e.label_ == "STATUS" and e.start >= m.end
                                   and lows[e.start - 1] not in FROM_LEVEL), "")  # "(fra Arena)": the level it left
                     out.append(Member(m, index.group(m), item, level or _bracketed_level(doc, m.end, item.end),
