@@ -2364,3 +2364,9 @@ def test_a_list_of_clusters_with_the_level_and_year_of_each_step(events):
     assert status(events(text, published="2022-03-01")) == [
         ("Fjellmat Cluster", "NCE", "granted", 2006), ("Havkraft Cluster", "ARENA", "granted", 2012),
         ("Havkraft Cluster", "NCE", "granted", 2018), ("Skogvekst Cluster", "ARENA", "granted", 2020)]
+
+
+def test_an_anaphor_after_a_sentence_whose_subject_is_a_common_noun_is_the_cluster_named_there(events):
+    text = ("Nettopp rykket opp\n\nInitiativet kommer fra Havkraft Cluster, som har kontor på Forus. Klyngen ble forrige "
+            "uke oppgradert fra Arena til Arena Pro i klyngeprogrammet.")
+    assert status(events(text, published="2019-06-26")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2019)]

@@ -257,7 +257,9 @@ class ClusterIndex:
             return self.group(last)
         first = self.within(sent.start, sent.end)[0]
         if self._anaphoric_subject(sent, first) and sent.start_char < char:
-            return self.antecedent(sent.start_char)  # "Klyngen har sine røtter i X. … klyngen": not X
+            # "Klyngen har sine røtter i X. … klyngen": not X; but with nothing named before that
+            # sentence ("Initiativet kommer fra X. Klyngen ble …"), X
+            return self.antecedent(sent.start_char) or self.group(first)
         return self.group(first)
 
     def _opens_section(self, char: int, last: Span) -> bool:
