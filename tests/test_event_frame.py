@@ -2367,6 +2367,7 @@ def test_a_list_of_clusters_with_the_level_and_year_of_each_step(events):
 
 
 def test_an_anaphor_after_a_sentence_whose_subject_is_a_common_noun_is_the_cluster_named_there(events):
-    text = ("Nettopp rykket opp\n\nInitiativet kommer fra Havkraft Cluster, som har kontor på Forus. Klyngen ble forrige "
-            "uke oppgradert fra Arena til Arena Pro i klyngeprogrammet.")
+    text = ("Vil bygge testsenter på Forus\n\nEt nytt testsenter skal gjøre det mulig å øve på brann. Kostnadene er anslått "
+            "til 40 millioner kroner. Svaret ventes etter sommeren.\n\nNettopp rykket opp\n\nInitiativet kommer fra Havkraft "
+            "Cluster, som har kontor på Forus. Klyngen ble forrige uke oppgradert fra Arena til Arena Pro i klyngeprogrammet.")
     assert status(events(text, published="2019-06-26")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2019)]
