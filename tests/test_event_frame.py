@@ -2371,3 +2371,12 @@ def test_an_anaphor_after_a_sentence_whose_subject_is_a_common_noun_is_the_clust
             "til 40 millioner kroner. Svaret ventes etter sommeren.\n\nNettopp rykket opp\n\nInitiativet kommer fra Havkraft "
             "Cluster, som har kontor på Forus. Klyngen ble forrige uke oppgradert fra Arena til Arena Pro i klyngeprogrammet.")
     assert status(events(text, published="2019-06-26")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2019)]
+
+
+def test_a_decision_in_a_when_clause_and_the_main_clauses_subject(events):
+    """Nynorsk "då" opens a temporal clause too: its decision of others is no event of a main
+    clause that is negated, and is the main clause's cluster's when that one joins."""
+    text = "Hydrogenklynga i Florø nådde ikkje opp då dei nye ekspertsentra i klyngeprogrammet vart valde ut."
+    assert status(events(text, published="2023-06-22")) == []
+    text = "Også GCE Havkraft i Kristiansand kom med då dei to første GCE-klyngene vart peika ut i 2014."
+    assert status(events(text, published="2014-06-22")) == [("GCE Havkraft", "GCE", "granted", 2014)]

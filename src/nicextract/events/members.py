@@ -49,6 +49,7 @@ QUOTE_SENTENCES = 3  # how many more sentences a quotation may run before its sp
 ENUMERATION_MARKS = frozenset({",", "og", "samt", "(", ")", ".", "&", ";"})  # between the names of an enumeration
 CATAPHOR_REACH = 3  # how many sentences after an anaphor with no antecedent may name its cluster
 OTHERS = 8  # how many sentences after a decision's last named member may name "the others" (past sub-headings)
+WHEN_WORDS = frozenset({"da", "då", "når"})  # a temporal clause whose decision may be the main clause's subject's
 NAMED_REACH = 2  # how many sentences after a described member may give its name ("Klyngen har vært kjent som X")
 FROM_LEVEL = frozenset({"fra", "frå"})  # "X, Bergen (fra Arena)": the level before, not the item's
 SECTION_REACH = 4  # how far below its name heading a paragraph's decision may stand (sentences)
@@ -183,7 +184,22 @@ class MemberFinder:
                  for m in index.within(start, end) if m.start not in excluded and m.start not in index.located]
         if not found:
             found = self._relative_antecedent(doc, clause, sent, decision, index, excluded)
+        if not found:
+            found = self._main_subject(doc, clause, sent, start, index, excluded)
         return found[-1:] if len(found) > 1 and self._singular_relative(doc, decision, found) else found
+
+    def _main_subject(self, doc: Doc, clause: Span, sent: Span, start: int, index: ClusterIndex,
+                      excluded: set[int]) -> list[Member]:
+        """A decision in a temporal clause that names none of its own: the main clause's names
+        ("Også GCE NODE kom med då dei to første GCE-klyngene vart peika ut"), unless the main
+        clause is negated ("Hydrogenklynga nådde ikkje opp då dei nye ekspertsentra vart valde ut")."""
+        lows = lowers_of(doc)
+        first = first_word(clause)
+        if start - 1 <= first or lows[start - 1] not in WHEN_WORDS \
+                or self.cues.words["negations"].intersection(lows[first:start - 1]):
+            return []
+        return [Member(m, index.group(m), sent) for m in index.within(first, start - 1)
+                if m.start not in excluded and m.start not in index.located]
 
     @staticmethod
     def _relative_antecedent(doc: Doc, clause: Span, sent: Span, decision: Decision, index: ClusterIndex,
