@@ -2380,3 +2380,9 @@ def test_a_decision_in_a_when_clause_and_the_main_clauses_subject(events):
     assert status(events(text, published="2023-06-22")) == []
     text = "Også GCE Havkraft i Kristiansand kom med då dei to første GCE-klyngene vart peika ut i 2014."
     assert status(events(text, published="2014-06-22")) == [("GCE Havkraft", "GCE", "granted", 2014)]
+
+
+def test_a_claim_the_next_sentence_takes_back_is_no_decision(events):
+    text = ("RETTELSE: I en tidligere versjon av denne saken skrev vi at Havkraft Cluster har fått status som Norwegian "
+            "Centre of Expertise. Det er ikke riktig. Klyngen er rykket opp fra Arena til Arena Pro.")
+    assert status(events(text, published="2020-02-03")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2020)]

@@ -117,7 +117,7 @@ class StatusReader:
         out: list[Report] = []
         for n, sent in enumerate(sents):
             in_sent = self.decisions.in_span(matches, starts, sent)
-            if not in_sent or self._proposed_item(doc, sents, n):
+            if not in_sent or self._proposed_item(doc, sents, n) or self._retracted(doc, sents, n):
                 continue
             heading = is_heading(sent)
             items = lambda k=n: memo(doc, ("list_items", k), lambda: list_items(doc, sents, k))  # noqa: E731 - read on demand
@@ -171,6 +171,14 @@ class StatusReader:
                         members = [m for m in members if id(m.group) not in before]  # "I tillegg får to andre klynger …"
                 out.append(Report(decision, when, n, clause, self._items_of_action(doc, sent, decision, members)))
         return self._titled_items(self._presented_sets(doc, sents, out, index, excluded))
+
+    def _retracted(self, doc: Doc, sents: list[Span], n: int) -> bool:
+        """A claim the next sentence takes back ("… skrev vi at X har fått status som NCE. Det er
+        ikke riktig."): a correction, no decision."""
+        if n + 1 >= len(sents) or blank_line_before(doc, sents[n + 1]):
+            return False
+        lows = [w for w in lowers_of(doc)[sents[n + 1].start:min(sents[n + 1].end, sents[n + 1].start + 8)] if w.strip()]
+        return any(" ".join(lows[:k]) in self.cues.phrases["retractions"] for k in (3, 4, 5))
 
     def _proposed_item(self, doc: Doc, sents: list[Span], n: int) -> bool:
         """A bullet item under a line that recommends or proposes ("Evaluatorane tilrår at\n• Arena
