@@ -126,6 +126,12 @@ def _past_dateline(doc: Doc, i: int, end: int) -> int:
     return i
 
 
+def is_blank(sent: Span) -> bool:
+    """A sentence of nothing but spaces and line breaks (``not sent.text.strip()``, from the token table)."""
+    space = token_table(sent.doc).space
+    return all(space[k] for k in range(sent.start, sent.end))
+
+
 def is_bullet_item(sent: Span) -> bool:
     """A line that opens with a bullet or a list number ("•", "-", "1.", "2)")."""
     table = token_table(sent.doc)
@@ -141,7 +147,7 @@ def item_intro(sents: list[Span], n: int, reach: int = 8) -> Span | None:
     if not is_bullet_item(sents[n]):
         return None
     for k in range(n - 1, max(-1, n - 1 - reach), -1):
-        if sents[k].text.strip() and not is_bullet_item(sents[k]):
+        if not is_blank(sents[k]) and not is_bullet_item(sents[k]):
             return sents[k]
     return None
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of, memo, sents_of, source_text, span_text, tokens_in
-from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, ends_with_colon, first_word, is_bullet_item, is_heading, item_intro, table_cells
+from ..layout import CLAUSE_BREAKS, blank_line_before, clauses, ends_with_colon, first_word, is_blank, is_bullet_item, is_heading, item_intro, table_cells
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
 from ..names import fold_name
@@ -211,7 +211,7 @@ class FundingReader:
         if not is_bullet_item(sent) or not is_heading(sent, max_tokens=20):
             return None
         k = n - 1
-        while k >= 0 and (is_bullet_item(sents[k]) or not sents[k].text.strip()):
+        while k >= 0 and (is_bullet_item(sents[k]) or is_blank(sents[k])):
             k -= 1
         if k < 0 or not ends_with_colon(sents[k]) or n - k > LISTED_BEFORE * 2:
             return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import ents_in, lowers_of
-from ..layout import (DASHES, MOVE_WORDS, NEW_WORDS, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_bullet_item, is_heading,
+from ..layout import (DASHES, MOVE_WORDS, NEW_WORDS, blank_line_before, dash_led, ends_with_colon, first_word, header_column, is_blank, is_bullet_item, is_heading,
                       is_label, is_rule_line, is_table_line, label_level, labelled_sections, paragraph_openers, table_cells)
 from ..lexicons.events import EventCues
 from ..tokenizer import doc_text
@@ -500,7 +500,7 @@ class MemberFinder:
             if not items:
                 return None
             k = bisect_right(starts, items[-1][0].end - 1)  # the sentence after the list's last item
-            while k < len(sents) and not sents[k].text.strip():
+            while k < len(sents) and is_blank(sents[k]):
                 k += 1
             if k >= len(sents) or not ends_with_colon(sents[k]):
                 return None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.entity_ruler import BLOCKED_KEY
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text
-from ..layout import BULLETS, first_word, is_heading
+from ..layout import BULLETS, first_word, is_blank, is_heading
 from ..lexicons.events import EventCues
 from ..names import fold_name
 
@@ -272,9 +272,9 @@ class ClusterIndex:
         n = bisect_right(starts, char) - 1
         k = n - 1
         passed = 0  # "2021: Arena Pro\nTre år etter opptaket kom neste steg. … fekk klynga …": past sentences naming no one
-        while k >= 0 and (not sents[k].text.strip() or (passed < SECTION_LEAD and not is_heading(sents[k])
+        while k >= 0 and (is_blank(sents[k]) or (passed < SECTION_LEAD and not is_heading(sents[k])
                                                          and not self.within(sents[k].start, sents[k].end))):
-            passed += bool(sents[k].text.strip())
+            passed += not is_blank(sents[k])
             k -= 1
         if k < 0 or not is_heading(sents[k]) or self.within(sents[k].start, sents[k].end):
             return False
@@ -298,7 +298,7 @@ class ClusterIndex:
         """The cluster whose own page this is: its name alone is the page's first line (the
         site's name over its menu, "NCE Instrumentation\nHjem | Om oss | …")."""
         sents = sents_of(self.doc)
-        first = next((s for s in sents[:3] if s.text.strip()), None)
+        first = next((s for s in sents[:3] if not is_blank(s)), None)
         if first is None or not self.mentions:
             return None
         words = [t for t in first if not (t.is_space or t.is_punct)]
@@ -310,7 +310,10 @@ class ClusterIndex:
     def organisation_page(self) -> bool:
         """Whether the page's first line is the name of an organisation that is no cluster
         ("Havlys AS\nProdukter | Om oss | …", "Innovasjon Norge"): its "vi" is that organisation."""
-        first = next((s for s in sents_of(self.doc)[:3] if s.text.strip()), None)
+        return memo(self.doc, ("organisation_page",), self._organisation_page)
+
+    def _organisation_page(self) -> bool:
+        first = next((s for s in sents_of(self.doc)[:3] if not is_blank(s)), None)
         if first is None or not is_heading(first):
             return False
         words = [t.i for t in first if not (t.is_space or t.is_punct)]
@@ -363,7 +366,7 @@ def _section_descriptions(doc: Doc, mentions: list[Span], texts: list[str]) -> l
                     for t in doc[mentions[k].end:sent.end]):
             continue  # the heading or bullet is the name and nothing more, or its place, acronym and level
             # ("Finance Innovation, Bergen", "• Arctic Cluster Team (ACT), Mo i Rana – Arena Pro")
-        nxt = next((s for s in sents[n + 1:n + 3] if s.text.strip()), None)
+        nxt = next((s for s in sents[n + 1:n + 3] if not is_blank(s)), None)
         j = bisect_left(starts, nxt.start) if nxt is not None else len(mentions)  # past the line's acronym
         if nxt is None or j >= len(mentions) or not (nxt.start <= mentions[j].start < nxt.end) \
                 or is_heading(nxt, max_tokens=16):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_bullet_item, is_heading
+from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_blank, is_bullet_item, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -171,7 +171,7 @@ class TimeReader:
         k = n - 1
         text = doc_text(doc)
         while k > 0 and n - k <= LINES_PASSED and (_on_quoted_line(text, sents[k]) or is_bullet_item(sents[k])
-                                                  or not sents[k].text.strip()):
+                                                  or is_blank(sents[k])):
             k -= 1  # past a quotation's lines and a list's items: "I juni 2018 vart desse tekne opp: • A • B … Same år …"
         told = [sents[k]] if k >= 0 else []
         before = [e for s in [*told, sents[n]] for e in ents_in(s)
