@@ -863,3 +863,19 @@ def test_items_under_a_recommending_line_are_no_decisions(events):
     assert [e for e in found if e["type"] in ("status", "funding")] == []
     text = "Dette fikk klyngene:\n• Havkraft Cluster får 2 millioner kroner i året i tre år.\n"
     assert read(events, text) == [("cluster", "Havkraft Cluster", None, 2_000_000, None, True, 3)]
+
+
+def test_also_after_proposed_money_is_the_same_kind_of_money(events):
+    text = ("Fylkesrådet foreslår å vidareføre tilskotet på 600 000 kroner til Fjellmat Cluster også neste år.\n\n"
+            "– Det ville vore eit dårleg signal å kutte no, seier fylkesrådet.\n\n"
+            "Også Havkraft Cluster i Bodø beheld sitt tilskot på 300 000 kroner.")
+    assert read(events, text) == []
+
+
+def test_a_contract_told_as_a_signed_deal_is_no_programme_money(events):
+    text = ("Havlys AS har signert sin største kontrakt noensinne. Selskapet er medlem i Havkraft Cluster, som i "
+            "fjor fikk NCE-status.\n\nKontrakten har en verdi på rundt 45 millioner kroner over fem år.")
+    assert read(events, text) == []
+    text = ("Havkraft Cluster har fått en ny kontraktsperiode som NCE. – Det er først når avtalen er signert at man tør "
+            "å puste ut, sier lederen.\n\nAvtalen løper i fem år og gir inntil 5 millioner kroner i året.")
+    assert [r[0] for r in read(events, text)] == ["cluster"]

@@ -63,6 +63,10 @@ ONE_OF = frozenset({"et", "eit", "en", "ein", "ei", "det", "den", "sitt", "sin",
 PURPOSE_REACH = 7  # how many tokens after an amount its purpose ("til et forprosjekt") may begin
 MIN_GRANT = 10_000  # kroner: smaller sums are ratios and examples ("tre kroner fra andre kilder"), not grants
 MAX_CLUSTER_GRANT = 150_000_000  # more than a GCE gets in ten years: money of another kind beside a cluster
+ADDITIVE = frozenset({"også", "òg", "og"})  # "Også X …": one more of the kind told just before
+DEAL_REACH = 10  # how many sentences back a contract told as a signed deal may stand
+LIKE_REACH = 4  # how many sentences back "Også X …" may take its kind of money from
+INDEFINITE_CONTRACTS = frozenset({"kontrakt", "avtale", "kontrakter", "avtaler", "kontraktar", "avtalar"})
 NODE_ANAPHORS = frozenset({"noden", "noda", "hub-noden", "hub-noda"})  # a hub-node told by its level noun
 PROGRAMME_NOUNS = ("programmet", "programma", "programmer", "programmene")
 COMPARATIVES = frozenset({"mer", "meir", "mindre", "færre", "fleire", "flere"})  # "åtte millioner mer enn året før"
@@ -115,6 +119,10 @@ class FundingReader:
             intro = item_intro(sents, n)
             if intro is not None and set(lowers_of(doc)[intro.start:intro.end]) & self.cues.words["proposal_words"]:
                 continue  # "Evaluatorane tilrår at\n• det årlege tilskotet vert auka frå 3 til 4 millionar kroner"
+            if self._like_the_one_before(doc, sents, n):
+                continue  # "… fylkesrådet foreslår å vidareføre tilskotet på 600 000 kroner. Også X beheld sitt tilskot på …"
+            if self._deal_told_before(doc, sents, n):
+                continue  # "Gridtek har signert sin største kontrakt. … Kontrakten har en verdi på 45 millioner kroner"
             share = self._share_of_sum(doc, sent)
             cued = share or self._programme_contract(sent) or any(cue in low_text for cue in self.cue_words) or any(w.endswith(self.frame_heads) for w in lows) \
                 or (self.split_cues is not None and self.split_cues.search(low_text) is not None)
@@ -174,6 +182,34 @@ class FundingReader:
                             evidence=Evidence.of(sent),
                             spans={"amount": [amount.start_char, amount.end_char], "recipient": span})
         return list(events.values())
+
+    def _like_the_one_before(self, doc: Doc, sents: list[Span], n: int) -> bool:
+        """"Også X beheld sitt tilskot på …" right after money that is proposed or another funder's:
+        the same kind of money, not the programme's grant."""
+        lows = lowers_of(doc)
+        if lows[first_word(sents[n])] not in ADDITIVE:
+            return False
+        # the nearest money told before, past a quotation paragraph ("– Det ville vært et dårlig signal …")
+        before = next((k for k in range(n - 1, max(-1, n - 1 - LIKE_REACH), -1)
+                       if any(e.label_ == "MONEY" for e in ents_in(sents[k]))), None)
+        if before is None or any(is_heading(sents[k]) for k in range(before + 1, n)):
+            return False
+        return any(self._not_granted(doc, c) or self._blocked(doc, c) for c in clauses(sents[before]))
+
+    def _deal_told_before(self, doc: Doc, sents: list[Span], n: int) -> bool:
+        """A sentence that opens with a contract told before as a deal someone signed or won
+        ("X har signert sin største kontrakt … Kontrakten har en verdi på …"): a business deal."""
+        lows = lowers_of(doc)
+        i = first_word(sents[n])
+        if lows[i].rsplit("-", 1)[-1] not in self.cues.words["contract_nouns"] or "-" in lows[i]:
+            return False
+        deals = self.cues.words["deal_verbs"]
+        for k in range(n - 1, max(-1, n - 1 - DEAL_REACH), -1):
+            words = lowers_of(doc)[sents[k].start:sents[k].end]
+            # an indefinite contract ("sin største kontrakt", "en avtale med"), not "når avtalen er signert"
+            if any(w in deals for w in words) and any(w in INDEFINITE_CONTRACTS for w in words):
+                return True
+        return False
 
     def _share_of_sum(self, doc: Doc, sent: Span) -> bool:
         """A sentence that opens by sharing out a sum told just before ("Av dette gikk 126 mill. kr
