@@ -2386,3 +2386,8 @@ def test_a_claim_the_next_sentence_takes_back_is_no_decision(events):
     text = ("RETTELSE: I en tidligere versjon av denne saken skrev vi at Havkraft Cluster har fått status som Norwegian "
             "Centre of Expertise. Det er ikke riktig. Klyngen er rykket opp fra Arena til Arena Pro.")
     assert status(events(text, published="2020-02-03")) == [("Havkraft Cluster", "ARENA_PRO", "granted", 2020)]
+
+
+def test_staying_on_a_level_is_no_decision(events):
+    text = "Søknaden om NCE-status er avslått, og Havkraft Cluster blir værende på Arena-nivå."
+    assert status(events(text, published="2015-12-10")) == []

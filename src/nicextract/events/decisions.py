@@ -383,6 +383,8 @@ class DecisionReader:
 
     def _blocked(self, doc: Doc, clause: Span, start: int, end: int) -> bool:
         lows_all = lowers_of(doc)
+        if any(lows_all[k] in self.cues.words["remaining_words"] for k in range(start, min(clause.end, end + 2))):
+            return True  # "X blir værende på Arena-nivå": it stays where it was, no decision
         if start > clause.start and lows_all[start - 1] in self.cues.words["infinitive_markers"] \
                 and lows_all[start] not in self.cues.words["perfect_infinitives"] and not any(lows_all[k] in self.cues.words["deciding_verbs"] for k in range(max(clause.start, start - 5), start - 1)):
             return True  # "for å få status", "å bli tatt opp": a purpose or plan ("vedtok å forlenge", "glade for å ha fått": a decision)
