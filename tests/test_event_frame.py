@@ -2391,3 +2391,15 @@ def test_a_claim_the_next_sentence_takes_back_is_no_decision(events):
 def test_staying_on_a_level_is_no_decision(events):
     text = "Søknaden om NCE-status er avslått, og Havkraft Cluster blir værende på Arena-nivå."
     assert status(events(text, published="2015-12-10")) == []
+
+
+def test_got_yes_in_the_same_round_is_the_decision_told_at_the_top(events):
+    """"I same runde fekk også X ja" far below the lead takes the lead's decision; a descriptive
+    title over a byline and a dateline is the lead's first name."""
+    text = ("NRK Vest\n\nFjordklynga til verdstoppen\n\nDen marine klynga i Bergen er blant dei første som får status som "
+            "Global Centre of Expertise.\n\nKari Nordmann\nPublisert 24.06.2014\n\nNyheita kom i formiddag. Der kunngjorde "
+            "ministeren at GCE Fjordlys vert ei av dei to første klyngjene på det nye nivået.\n\n"
+            + "Klynga har 180 medlemmer. " * 12 + "\n\nI same runde fekk også GCE Havkraft ja.")
+    assert status(events(text, published="2014-06-24")) == [
+        ("GCE Fjordlys", "GCE", "granted", 2014), ("GCE Havkraft", "GCE", "granted", 2014)]
+    assert status(events("Havkraft Cluster fikk ja.", published="2014-06-24")) == []

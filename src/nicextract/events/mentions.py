@@ -343,7 +343,12 @@ def _headline_description(doc: Doc, mentions: list[Span], texts: list[str]) -> t
         return None
     if not _DESCRIPTIVE.search(texts[0]) or any(sents[t].start <= m.start < sents[t].end for m in mentions[1:]):
         return None
-    lead_end = sents[min(len(sents) - 1, t + LEAD_SENTENCES)].end  # past a dateline and a first quotation
+    # the lead's first sentences, past a byline, a dateline and a first quotation: lines of their own do not count
+    told, k = 0, t
+    while k + 1 < len(sents) and told < LEAD_SENTENCES:
+        k += 1
+        told += not is_heading(sents[k]) and not is_blank(sents[k])
+    lead_end = sents[k].end
     return (0, 1) if len(mentions) > 1 and mentions[1].start < lead_end else None
 
 

@@ -47,7 +47,7 @@ SAME_POINTERS = frozenset({"same", "samme", "tilsvarande", "tilsvarende", "ligne
 STATUS_POINTERS = SAME_POINTERS | {"nye", "denne"}  # "den nye statusen", "same status", "same nivå", "tilsvarande status"
 LIKENED_HEADS = frozenset({"nivå", "nivået", "status", "statusen", "gjør", "gjorde", "gjer", "gjelder", "gjeld", "gjaldt"})
 # the triggers of "Det samme gjør X", "X fekk det same opprykket", "Året etter kom A og B med": the decision told before, of them too
-LIKE_BEFORE = frozenset({"same_as_before", "same_move", "came_along", "followed"})
+LIKE_BEFORE = frozenset({"same_as_before", "same_move", "came_along", "followed", "got_yes"})
 STATUS_BACK = 10  # how far back the decision whose status "den nye statusen" names may be told (sentences)
 ADDITIVE_OPENERS = frozenset({"også", "òg", "og"})  # "Også X fikk …": one cluster more
 SET_DETERMINERS = frozenset({"disse", "desse", "de", "dei", "alle"})  # "… valgt ut disse tre:"
@@ -521,8 +521,7 @@ class StatusReader:
                     self._add(events, doc, report, member, level, hubs)
         return self._fold_descriptions(events, owner)
 
-    @staticmethod
-    def _decision_told_before(doc: Doc, report: Report, reports: list[Report]) -> Report | None:
+    def _decision_told_before(self, doc: Doc, report: Report, reports: list[Report]) -> Report | None:
         """The report of the decision told just before (within STATUS_BACK sentences), for a
         report that names the status by a definite phrase pointing back ("den nye statusen",
         "same status", "tilsvarande status") or says it is that decision ("Det samme gjør X");
@@ -534,7 +533,8 @@ class StatusReader:
             and not (lows[k] == "status" and lows[k - 1] == "slik") for k in range(report.clause.start + 1, report.clause.end))
         if not back:
             return None
-        prior = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= STATUS_BACK and r.decision.level
+        reach = len(doc) if like and self.time.same_round(doc, report.clause) else STATUS_BACK  # "I same runde fekk også X ja"
+        prior = [r for r in reports if r.sent < report.sent and report.sent - r.sent <= reach and r.decision.level
                  and not in_relative(doc, r.clause, r.decision)  # "GCE NODE, som i fjor ble GCE": background
                  and (like or None in (r.when.year, report.when.year) or r.when.year == report.when.year)]  # not a history's
         return prior[-1] if prior else None
