@@ -2403,3 +2403,12 @@ def test_got_yes_in_the_same_round_is_the_decision_told_at_the_top(events):
     assert status(events(text, published="2014-06-24")) == [
         ("GCE Fjordlys", "GCE", "granted", 2014), ("GCE Havkraft", "GCE", "granted", 2014)]
     assert status(events("Havkraft Cluster fikk ja.", published="2014-06-24")) == []
+
+
+def test_an_energy_company_shaped_name_may_be_the_subject_of_a_decision_but_a_partner_is_none(events):
+    assert status(events("Samstundes vart Sogn Energi teken opp som hub-node med Fjordkraft Cluster som hub.",
+                         published="2023-11-02")) == [("Sogn Energi", "HUB_NODE", "granted", 2023)]
+    assert status(events("Vest Maritime er partner i Havkraft Cluster, som fikk Arena-status i fjor.",
+                         published="2023-11-02")) == [("Havkraft Cluster", "ARENA", "granted", 2022)]
+    assert status(events("Lyse Energi er partner i Havkraft Cluster, som fikk Arena-status i fjor.",
+                         published="2023-11-02")) == [("Havkraft Cluster", "ARENA", "granted", 2022)]

@@ -437,6 +437,8 @@ class ClusterFinder(PatternDataMixin):
         verb = next((k for k in range(start, sent.end) if lows[k] in self.verbs and doc[k].ent_type_ != "DATE"), None)  # not "I går"
         if verb is None or verb == start:
             return
+        if lows[verb] in self.copulas and any(lows[k] in self.role_nouns for k in range(verb + 1, min(sent.end, verb + 3))):
+            return  # "Vest Maritime er partner i X, som fikk Arena-status": the subject's role, not the decision's cluster
         if self._agentive(doc, verb, sent.end):
             yield from self._objects(doc, verb, sent.end)  # the body decides: the cluster is its object
             return
