@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -415,24 +416,47 @@ class MemberFinder:
         header's money cell, the row's money column), so that an amount in that column is
         that cluster's."""
         out: dict[int, tuple[Member, Span, int]] = {}
-        find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
-        k = 0
-        while True:
-            k, sent = self._money_header(doc, sents, k)
-            if sent is None:
-                return out
-            name_col, money_col = find(sent, "table_name_headers"), find(sent, "table_money_headers")
-            if name_col is None or money_col is None:
-                continue
-            level_col = find(sent, "table_level_headers")
-            header = doc[slice(*table_cells(doc, sent)[money_col])]
-            rows, k = _table_body(doc, sents, k, max(name_col, money_col))
+        for sent, name_col, money_col, header, rows in self._money_tables(doc, sents, "table_name_headers"):
+            level_col = self._header_cell(doc, sent, "table_level_headers")
             for j, row, cells in rows:
                 named = [m for m in index.within(*cells[name_col]) if m.start not in excluded]
                 if named:
                     level = next((e._.value for e in ents_in(doc[slice(*cells[level_col])]) if e.label_ == "STATUS"), "") \
                         if level_col is not None and level_col < len(cells) else ""
                     out[j] = (Member(named[0], index.group(named[0]), row, level, level), header, money_col)
+        return out
+
+    def level_rows(self, doc: Doc, sents: list[Span]) -> dict[int, tuple[str, Span, Span, int, int | None]]:
+        """The rows of tables whose header names a level column and a money column but no
+        cluster column ("Nivå | Støtte per år | Periode"): sentence number → (the row's level,
+        its level cell, the header's money cell, the money column, the term column or None),
+        so that an amount in that column is the level's group's."""
+        out: dict[int, tuple[str, Span, Span, int, int | None]] = {}
+        for sent, level_col, money_col, header, rows in self._money_tables(doc, sents, "table_level_headers",
+                                                                            without="table_name_headers"):
+            term_col = self._header_cell(doc, sent, "table_term_headers")
+            for j, row, cells in rows:
+                cell = doc[slice(*cells[level_col])]
+                level = next((e._.value for e in ents_in(cell) if e.label_ == "STATUS"), "")
+                if level:
+                    out[j] = (level, cell, header, money_col, term_col if term_col is not None and term_col < len(cells) else None)
+        return out
+
+    def _money_tables(self, doc: Doc, sents: list[Span], key: str, without: str | None = None
+                      ) -> Iterator[tuple[Span, int, Span, list]]:
+        """Each table whose header line has a ``key`` column and a money column (and no ``without``
+        column): (header line, key column, money column, the header's money cell, body rows)."""
+        k = 0
+        while True:
+            k, sent = self._money_header(doc, sents, k)
+            if sent is None:
+                return
+            key_col, money_col = self._header_cell(doc, sent, key), self._header_cell(doc, sent, "table_money_headers")
+            if key_col is None or money_col is None or (without and self._header_cell(doc, sent, without) is not None):
+                continue
+            header = doc[slice(*table_cells(doc, sent)[money_col])]
+            rows, k = _table_body(doc, sents, k, max(key_col, money_col))
+            yield sent, key_col, money_col, header, rows
 
     def _money_header(self, doc: Doc, sents: list[Span], k: int) -> tuple[int, Span | None]:
         """The next line from sentence ``k`` on that may head a table with a money column (cells,
@@ -448,30 +472,6 @@ class MemberFinder:
             if "|" in chunk or is_table_line(doc, sent):
                 return k, sent
         return k, None
-
-    def level_rows(self, doc: Doc, sents: list[Span]) -> dict[int, tuple[str, Span, Span, int, int | None]]:
-        """The rows of tables whose header names a level column and a money column but no
-        cluster column ("Nivå | Støtte per år | Periode"): sentence number → (the row's level,
-        its level cell, the header's money cell, the money column, the term column or None),
-        so that an amount in that column is the level's group's."""
-        out: dict[int, tuple[str, Span, Span, int, int | None]] = {}
-        find = lambda sent, key: self._header_cell(doc, sent, key)  # noqa: E731
-        k = 0
-        while True:
-            k, sent = self._money_header(doc, sents, k)
-            if sent is None:
-                return out
-            level_col, money_col = find(sent, "table_level_headers"), find(sent, "table_money_headers")
-            if level_col is None or money_col is None or find(sent, "table_name_headers") is not None:
-                continue
-            term_col = find(sent, "table_term_headers")
-            header = doc[slice(*table_cells(doc, sent)[money_col])]
-            rows, k = _table_body(doc, sents, k, max(level_col, money_col))
-            for j, row, cells in rows:
-                cell = doc[slice(*cells[level_col])]
-                level = next((e._.value for e in ents_in(cell) if e.label_ == "STATUS"), "")
-                if level:
-                    out[j] = (level, cell, header, money_col, term_col if term_col is not None and term_col < len(cells) else None)
 
     def _table_header(self, doc: Doc, sent: Span) -> tuple[int, int, int | None] | None:
         """The columns of name, level and admission year in a header line, or None."""
