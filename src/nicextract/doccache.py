@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .spans import entities
 from .textprep import OffsetMap, strip_invisible
-from .tokentable import strings_of, token_table
+from .tokentable import token_table
 from .tokenizer import doc_text, input_offsets, input_text, normalise, raw_text
 
 

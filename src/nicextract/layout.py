@@ -9,7 +9,6 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 from .doccache import ents_in, lowers_of, memo, span_text
-from .doccache import lowers_of, memo, span_text
 from .tokentable import token_table
 from .tokenizer import doc_text
 

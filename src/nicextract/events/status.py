@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, sents_of, source_text, span_text
-from ..layout import (CONTRASTIVE, blank_line_before, clauses, dash_led, ends_with_colon, first_word, is_heading, item_intro,
+from ..layout import (blank_line_before, clauses, dash_led, ends_with_colon, first_word, is_heading, item_intro,
                       list_items)
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import load_number_words
@@ -138,7 +138,6 @@ class StatusReader:
                 told = self._told_before(doc, sents, out, n, clause)
                 when = self.time.of(doc, clause, decision.start, decision.past, sents, n, decision.holes + decision.asides, told,
                                     self._round_of_lead(out))
-                when = self._contrast_shares_time(doc, clause, when, out, n)
                 members = self.members.in_clause(doc, clause, sent, decision, index, excluded)
                 companion_of = self._anaphor_with_companions(doc, clause, decision, members) if members and not joined else ""
                 if companion_of:  # "Klyngen fikk status sammen med A og B"; "vi" on the cluster's own page
@@ -188,15 +187,6 @@ class StatusReader:
             return False
         lows = set(lowers_of(doc)[intro.start:intro.end])
         return bool(lows & self.cues.words["proposal_words"])
-
-    @staticmethod
-    def _contrast_shares_time(doc: Doc, clause: Span, when: When, out: list[Report], n: int) -> When:
-        """"… ble A og B tatt opp på Arena-nivå i 2018, mens C og D ble NCE-klynger": a contrastive
-        clause without a date of its own is told at the time of the clause before it in the sentence."""
-        if when.strength >= EXPLICIT or lowers_of(doc)[first_word(clause)] not in CONTRASTIVE:
-            return when
-        before = next((r for r in reversed(out) if r.sent == n and r.clause.end <= clause.start), None)
-        return before.when if before is not None and before.when.strength >= EXPLICIT else when
 
     @staticmethod
     def _titled_items(reports: list[Report]) -> list[Report]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doccache import ents_in, lowers_of, memo, sent_of, span_text, tokens_in
-from ..layout import DASHES, TIMELINE_MARKS, blank_line_before, is_blank, is_bullet_item, is_heading
+from ..layout import CONTRASTIVE, DASHES, TIMELINE_MARKS, blank_line_before, first_word, is_blank, is_bullet_item, is_heading
 from ..tokenizer import doc_text
 from ..lexicons.events import EventCues
 from ..lexicons.numbers import NumberWords
@@ -81,6 +81,9 @@ class TimeReader:
         later = self._years_later(doc, clause, sents, n, previous, trigger)
         if later is not None:
             return later
+        if previous is not None and previous.span is not None and lowers_of(doc)[first_word(clause)] in CONTRASTIVE \
+                and sents[n].start_char <= previous.span[0] < clause.start_char:
+            return previous  # "… tatt opp på Arena-nivå i 2018, mens C og D ble NCE-klynger": the clause before's time
         entry = self._year_line(sents, n) or self._opening_year(doc, sents[n], clause)
         if entry is not None:
             return entry
